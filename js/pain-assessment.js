@@ -1,0 +1,83 @@
+// The widget's browser entry point. Importing this module defines the
+// <pain-assessment> element; `mount` and `scoreResponse` are for pages that
+// prefer JavaScript. Everything else is in the WebAssembly module.
+import init, { mount as mountWasm, mountElement, scoreResponse as scoreWasm } from './pain_assessment.js';
+
+const ready = init({ module_or_path: new URL('./pain_assessment_bg.wasm', import.meta.url) });
+
+/** Resolves once the widget's code has loaded. */
+export const loaded = ready.then(() => undefined);
+
+/**
+ * Mounts the widget on `element`. `options` is one object with named fields:
+ * { instruments, locale, endpoint, patientId, encounterId, definitions }.
+ * Resolves to a handle with getResponse() and destroy(); never rejects for
+ * bad options (they show a message and fire `pa-error`).
+ */
+export async function mount(element, options) {
+  try {
+    await ready;
+  } catch (error) {
+    showLoadFailure(element, error);
+    return { getResponse: () => null, destroy() {} };
+  }
+  return mountWasm(element, options);
+}
+
+/** Re-scores a response envelope: { ok, differences, rescored } or { ok: false, error }. */
+export async function scoreResponse(response) {
+  await ready;
+  return scoreWasm(response);
+}
+
+function showLoadFailure(element, error) {
+  const detail = { category: 'internal', message: `the widget's code could not load: ${error && error.message ? error.message : error}` };
+  if (element instanceof Element) {
+    const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
+    const box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    box.className = 'pa-error';
+    box.style.cssText = 'border:2px solid #b91c1c;color:#b91c1c;padding:.75rem;border-radius:6px;font-family:system-ui,sans-serif';
+    box.textContent = `The pain assessment could not start. ${detail.message}`;
+    root.replaceChildren(box);
+  }
+  const target = element instanceof EventTarget ? element : document;
+  target.dispatchEvent(new CustomEvent('pa-error', { detail, bubbles: true, composed: true }));
+}
+
+const ATTRIBUTES = ['instruments', 'locale', 'endpoint', 'patient-id', 'encounter-id', 'options'];
+
+class PainAssessment extends HTMLElement {
+  static get observedAttributes() { return ATTRIBUTES; }
+
+  /** The options object (takes precedence over the `options` attribute). */
+  get options() { return this._options; }
+  set options(value) { this._options = value; this._remount(); }
+
+  /** The response so far, or null before the widget has started. */
+  getResponse() { return this._handle ? this._handle.getResponse() : null; }
+
+  connectedCallback() { this._remount(); }
+  disconnectedCallback() { this._unmount(); }
+  attributeChangedCallback() { if (this._handle) this._remount(); }
+
+  _unmount() {
+    if (this._handle) { this._handle.destroy(); this._handle = null; }
+  }
+
+  _remount() {
+    const generation = (this._generation = (this._generation || 0) + 1);
+    ready.then(
+      () => {
+        if (!this.isConnected || generation !== this._generation) return;
+        this._unmount();
+        this._handle = mountElement(this, this._options === undefined ? null : this._options);
+      },
+      (error) => { if (generation === this._generation) showLoadFailure(this, error); },
+    );
+  }
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get('pain-assessment')) {
+  customElements.define('pain-assessment', PainAssessment);
+}

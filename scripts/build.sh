@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the release widget into pkg/: wasm (optimised by wasm-opt), the JS
+# entry points, the response JSON Schema and the native re-scoring CLI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"   # binaryen's wasm-opt first
+
+wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment --no-pack >&2
+cp js/pain-assessment.js js/node.mjs pkg/
+cargo build --release --bin pa-score >&2
+target/release/pa-score schema > pkg/response.schema.json
+node scripts/package-json.mjs
+echo "[build] pkg/ ready" >&2

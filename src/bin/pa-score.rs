@@ -1,0 +1,90 @@
+//! Re-scores pain-assessment responses natively.
+//!
+//! ```text
+//! pa-score verify [--definitions FILE] < response.json   exit 0 when every score matches,
+//!                                                         1 when any differs, 2 on bad input
+//! pa-score schema                                         prints the response JSON Schema
+//! ```
+
+use pain_assessment::{envelope_schema, verify_json, Instrument, Library};
+use std::io::Read;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("verify") => run_verify(&args[1..]),
+        Some("schema") => print_json(&envelope_schema()),
+        _ => {
+            eprintln!("usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_verify(args: &[String]) -> ExitCode {
+    let mut library = Library::builtin();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match (arg.as_str(), rest.next()) {
+            ("--definitions", Some(path)) => {
+                if let Err(message) = load_definitions(&mut library, path) {
+                    return fail(&message);
+                }
+            }
+            _ => return fail(&format!("unexpected argument '{arg}'")),
+        }
+    }
+    let mut input = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
+        return fail(&format!("cannot read standard input: {e}"));
+    }
+    match verify_json(&input, &library) {
+        Ok(report) => {
+            let code = print_json(&serde_json::json!({
+                "ok": report.ok,
+                "differences": report.differences,
+                "rescored": report.rescored,
+            }));
+            if code != ExitCode::SUCCESS {
+                code
+            } else if report.ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => fail(&e.to_string()),
+    }
+}
+
+/// Reads a JSON array of instrument definitions (or a single one).
+fn load_definitions(library: &mut Library, path: &str) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+    let list = match value {
+        serde_json::Value::Array(list) => list,
+        single => vec![single],
+    };
+    for definition in list {
+        let instrument: Instrument =
+            serde_json::from_value(definition).map_err(|e| format!("{path}: {e}"))?;
+        library.add(instrument).map_err(|e| format!("{path}: {e}"))?;
+    }
+    Ok(())
+}
+
+fn print_json(value: &impl serde::Serialize) -> ExitCode {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&format!("cannot write JSON: {e}")),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("pa-score: {message}");
+    ExitCode::from(2)
+}

@@ -1,0 +1,152 @@
+//! The host's options: one object with named fields, read from the JSON
+//! `options` property or attribute, `mount(element, options)`, or the
+//! element's own attributes. Checked in full before anything is shown.
+
+use crate::error::{Category, Error};
+use crate::instruments::Library;
+use crate::model::Instrument;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+/// Options a host passes to the widget.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Options {
+    /// Instrument ids, in the order they are shown, e.g. `["nrs11", "phq9"]`.
+    #[serde(default)]
+    pub instruments: Vec<String>,
+    /// The patient's language as a BCP 47 tag. Defaults to `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// Where the completed response is POSTed as JSON; absent: not posted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<String>,
+    /// The host's opaque patient identifier, copied into the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patient_id: Option<String>,
+    /// The host's opaque encounter identifier, copied into the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encounter_id: Option<String>,
+    /// The host's own instrument definitions, usable by id in `instruments`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub definitions: Vec<Instrument>,
+}
+
+/// Options checked and resolved: the instruments themselves, ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// The instruments, in order.
+    pub instruments: Vec<Rc<Instrument>>,
+    /// The locale in force.
+    pub locale: String,
+    /// Where to POST the response, if anywhere.
+    pub endpoint: Option<String>,
+    /// The host's patient id.
+    pub patient_id: Option<String>,
+    /// The host's encounter id.
+    pub encounter_id: Option<String>,
+}
+
+/// The element attributes that map onto options, by attribute name.
+pub const ATTRIBUTES: &[&str] = &["instruments", "locale", "endpoint", "patient-id", "encounter-id"];
+
+impl Options {
+    /// Reads options from a JSON value, naming the field at fault on error.
+    pub fn from_json(value: serde_json::Value) -> Result<Options, Error> {
+        if !value.is_object() {
+            return Err(config_error("options must be a JSON object"));
+        }
+        serde_json::from_value(value).map_err(|e| config_error(format!("options: {e}")))
+    }
+
+    /// Reads options from JSON text, e.g. the `options` attribute.
+    pub fn from_json_text(text: &str) -> Result<Options, Error> {
+        let value = serde_json::from_str(text)
+            .map_err(|e| config_error(format!("the options attribute is not valid JSON: {e}")))?;
+        Options::from_json(value)
+    }
+
+    /// Lets an element attribute (one of [`ATTRIBUTES`]) override a field.
+    pub fn set_attribute(&mut self, name: &str, value: &str) {
+        let text = Some(value.trim().to_string()).filter(|v| !v.is_empty());
+        match name {
+            "instruments" => {
+                self.instruments = value
+                    .split([',', ' '])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect()
+            }
+            "locale" => self.locale = text,
+            "endpoint" => self.endpoint = text,
+            "patient-id" => self.patient_id = text,
+            "encounter-id" => self.encounter_id = text,
+            _ => {}
+        }
+    }
+
+    /// Checks every field and resolves the instruments.
+    pub fn resolve(self) -> Result<Config, Error> {
+        if self.instruments.is_empty() {
+            return Err(config_error(
+                "no instruments chosen: set the instruments attribute, e.g. instruments=\"nrs11,phq9\"",
+            ));
+        }
+        let mut library = Library::builtin();
+        for definition in self.definitions {
+            library.add(definition)?;
+        }
+        let mut instruments = Vec::with_capacity(self.instruments.len());
+        for (i, id) in self.instruments.iter().enumerate() {
+            if self.instruments[..i].contains(id) {
+                return Err(config_error(format!("instrument '{id}' is listed twice")));
+            }
+            instruments.push(library.get(id)?);
+        }
+        if let Some(endpoint) = &self.endpoint {
+            check_endpoint(endpoint)?;
+        }
+        let locale = self.locale.unwrap_or_else(|| "en".into());
+        if !is_language_tag(&locale) {
+            return Err(config_error(format!("locale '{locale}' is not a language tag such as 'en' or 'en-GB'")));
+        }
+        Ok(Config {
+            instruments,
+            locale,
+            endpoint: self.endpoint,
+            patient_id: self.patient_id,
+            encounter_id: self.encounter_id,
+        })
+    }
+}
+
+fn config_error(message: impl Into<String>) -> Error {
+    Error::new(Category::Config, message)
+}
+
+/// An endpoint is a path on the host's own site or an http(s) URL: any other
+/// scheme (`javascript:`, `data:`) is refused.
+fn check_endpoint(endpoint: &str) -> Result<(), Error> {
+    let lower = endpoint.to_ascii_lowercase();
+    let scheme_end = lower.find(':');
+    let path_start = lower.find(['/', '?', '#']);
+    let has_scheme = matches!((scheme_end, path_start), (Some(c), Some(p)) if c < p)
+        || (scheme_end.is_some() && path_start.is_none());
+    if endpoint.chars().any(char::is_whitespace) {
+        return Err(config_error(format!("endpoint '{endpoint}' contains white space")));
+    }
+    if has_scheme && !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return Err(config_error(format!("endpoint '{endpoint}' must be an http(s) URL or a path")));
+    }
+    Ok(())
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}

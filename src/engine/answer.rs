@@ -1,0 +1,74 @@
+//! Whether an answer fits its item, and what it scores.
+
+use crate::model::{Answer, Item, ItemKind};
+
+/// `Ok` when `answer` is a possible answer to `item`; otherwise why not.
+pub fn check_answer(item: &Item, answer: &Answer) -> Result<(), String> {
+    match (&item.kind, answer) {
+        (ItemKind::SingleChoice { options }, Answer::Text(value)) => {
+            if options.iter().any(|o| &o.value == value) {
+                Ok(())
+            } else {
+                Err(format!("'{value}' is not one of the options of item '{}'", item.id))
+            }
+        }
+        (ItemKind::MultiChoice { options }, Answer::Many(values)) => {
+            for (i, value) in values.iter().enumerate() {
+                if !options.iter().any(|o| &o.value == value) {
+                    return Err(format!("'{value}' is not one of the options of item '{}'", item.id));
+                }
+                if values[..i].contains(value) {
+                    return Err(format!("'{value}' is chosen twice in item '{}'", item.id));
+                }
+            }
+            Ok(())
+        }
+        (ItemKind::Rating { min, max, .. }, Answer::Number(n)) => {
+            if (i64::from(*min)..=i64::from(*max)).contains(n) {
+                Ok(())
+            } else {
+                Err(format!("{n} is outside {min}..{max} for item '{}'", item.id))
+            }
+        }
+        (ItemKind::YesNo { .. }, Answer::Bool(_)) => Ok(()),
+        (ItemKind::Text { max_length }, Answer::Text(text)) => {
+            if text.chars().count() <= *max_length as usize {
+                Ok(())
+            } else {
+                Err(format!("the answer to item '{}' is longer than {max_length} characters", item.id))
+            }
+        }
+        (kind, _) => Err(format!("item '{}' expects {}", item.id, expected(kind))),
+    }
+}
+
+fn expected(kind: &ItemKind) -> &'static str {
+    match kind {
+        ItemKind::SingleChoice { .. } => "one option's value (a string)",
+        ItemKind::MultiChoice { .. } => "an array of option values",
+        ItemKind::Rating { .. } => "a whole number",
+        ItemKind::YesNo { .. } => "true or false",
+        ItemKind::Text { .. } => "a string",
+    }
+}
+
+/// The score of a valid answer; `None` for an answer that does not fit the
+/// item or carries no score (free text, an unscored option).
+pub fn item_score(item: &Item, answer: &Answer) -> Option<i32> {
+    check_answer(item, answer).ok()?;
+    match (&item.kind, answer) {
+        (ItemKind::SingleChoice { options }, Answer::Text(value)) => {
+            options.iter().find(|o| &o.value == value)?.score
+        }
+        // A multi-choice scores the sum of its chosen options' scores.
+        (ItemKind::MultiChoice { options }, Answer::Many(values)) => Some(
+            values
+                .iter()
+                .filter_map(|v| options.iter().find(|o| &o.value == v)?.score)
+                .sum(),
+        ),
+        (ItemKind::Rating { .. }, Answer::Number(n)) => i32::try_from(*n).ok(),
+        (ItemKind::YesNo { yes_score }, Answer::Bool(yes)) => Some(if *yes { *yes_score } else { 0 }),
+        _ => None,
+    }
+}

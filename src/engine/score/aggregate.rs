@@ -1,0 +1,49 @@
+//! Sum and mean over item scores, with the published missing-item rule.
+
+use crate::model::{MissingRule, ScoreMethod};
+
+/// The result of applying a method and missing-item rule.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// Every item was answered.
+    Complete(f64),
+    /// Some items were missing and the instrument's rule allowed for them.
+    Prorated(f64),
+    /// The score cannot be computed; the reason, in words.
+    NotScorable(String),
+}
+
+/// Applies `method` to the answered item scores `values`, out of `total`
+/// items that the score reads.
+pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], total: usize) -> Outcome {
+    let answered = values.len();
+    let sum: f64 = values.iter().map(|&v| f64::from(v)).sum();
+    if answered == total && total > 0 {
+        return Outcome::Complete(match method {
+            ScoreMethod::Sum => sum,
+            ScoreMethod::Mean => sum / total as f64,
+        });
+    }
+    let missing = total - answered;
+    match rule {
+        // A score whose source gives no rule for missing items is not
+        // computed at all: a partial sum would read as a lower score.
+        MissingRule::AllRequired => Outcome::NotScorable(format!(
+            "{missing} of {total} items unanswered; every item is needed"
+        )),
+        // The source's proration: the mean of the answered items stands in
+        // for each missing one, so a prorated sum is mean × items.
+        MissingRule::Prorate { min_answered, .. } => {
+            if answered < *min_answered as usize || answered == 0 {
+                return Outcome::NotScorable(format!(
+                    "{missing} of {total} items unanswered; at least {min_answered} answers are needed"
+                ));
+            }
+            let mean = sum / answered as f64;
+            Outcome::Prorated(match method {
+                ScoreMethod::Sum => mean * total as f64,
+                ScoreMethod::Mean => mean,
+            })
+        }
+    }
+}

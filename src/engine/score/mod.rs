@@ -1,0 +1,64 @@
+//! Scoring: answers in, scores and safety flags out.
+//!
+//! Each instrument's definition names its method, its missing-item rule and
+//! its bands, and cites the published source for each (see
+//! `src/instruments/`). The rules here are the shared arithmetic.
+
+mod aggregate;
+mod band;
+mod safety;
+
+use crate::engine::answer::item_score;
+use crate::model::{Answers, Instrument, ScoreDefinition, ScoreMethod, ScoreResult, Scored};
+
+pub use aggregate::Outcome;
+
+/// Every score and safety flag of `instrument` for `answers`.
+pub fn score(instrument: &Instrument, answers: &Answers) -> Scored {
+    Scored {
+        scores: instrument.scores.iter().map(|d| score_one(instrument, d, answers)).collect(),
+        safety: safety::flags(instrument, answers),
+    }
+}
+
+fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers) -> ScoreResult {
+    let mut used = Vec::new();
+    let mut missing = Vec::new();
+    let mut values = Vec::new();
+    for id in &def.items {
+        let value = instrument
+            .item(id)
+            .zip(answers.get(id))
+            .and_then(|(item, answer)| item_score(item, answer));
+        match value {
+            Some(v) => {
+                used.push(id.clone());
+                values.push(v);
+            }
+            None => missing.push(id.clone()),
+        }
+    }
+    let outcome = aggregate::aggregate(def.method, &def.missing, &values, def.items.len());
+    let (value, prorated, not_scorable) = match outcome {
+        Outcome::Complete(v) => (Some(v), false, None),
+        Outcome::Prorated(v) => (Some(v), true, None),
+        Outcome::NotScorable(reason) => (None, false, Some(reason)),
+    };
+    ScoreResult {
+        id: def.id.clone(),
+        label: def.label.clone(),
+        value,
+        range: def.range,
+        band: value.and_then(|v| band::band_for(&def.bands, v)),
+        method: match def.method {
+            ScoreMethod::Sum => "sum",
+            ScoreMethod::Mean => "mean",
+        }
+        .into(),
+        items_used: used,
+        items_missing: missing,
+        prorated,
+        not_scorable,
+        codes: def.codes.clone(),
+    }
+}

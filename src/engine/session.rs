@@ -1,0 +1,193 @@
+//! The state of one patient filling in the widget, and the one pure
+//! `reduce` that every UI event goes through. The yew UI only renders a
+//! [`Session`] and dispatches [`Action`]s, so everything here is tested
+//! natively.
+
+use crate::engine::answer::check_answer;
+use crate::model::{Answer, Answers, Instrument};
+use std::rc::Rc;
+
+/// Where the patient is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stage {
+    /// Answering the instrument at `page`.
+    Filling,
+    /// Every required item answered and submitted at this time (RFC 3339).
+    Complete {
+        /// When the patient submitted.
+        completed_at: String,
+    },
+}
+
+/// What happened to the submission on its way to the host's endpoint.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Delivery {
+    /// No endpoint, or nothing sent yet.
+    Idle,
+    /// The POST is under way.
+    Sending,
+    /// The endpoint accepted the submission.
+    Sent,
+    /// The POST failed; the message says why. The answers are kept.
+    Failed(String),
+}
+
+/// Why an item is marked on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A required item has no answer.
+    Unanswered,
+    /// The answer does not fit the item.
+    Invalid,
+}
+
+/// One patient's progress through the instruments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    /// The instruments, in the order shown, one page each.
+    pub instruments: Vec<Rc<Instrument>>,
+    /// The answers so far, one map per instrument.
+    pub answers: Vec<Answers>,
+    /// The page shown: an index into `instruments`.
+    pub page: usize,
+    /// Items on the current page marked after a failed attempt to go on.
+    pub problems: Vec<(String, Problem)>,
+    /// Filling in, or complete.
+    pub stage: Stage,
+    /// The submission's delivery.
+    pub delivery: Delivery,
+}
+
+/// Everything the patient or the host can do to a session.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Set (`Some`) or clear (`None`) the answer to an item on the current page.
+    Answer {
+        /// The item's id.
+        item: String,
+        /// The new answer.
+        value: Option<Answer>,
+    },
+    /// Go to the next page if the current one is complete.
+    Next,
+    /// Go back one page.
+    Back,
+    /// Submit, if every required item on every page is answered.
+    Submit {
+        /// The time of submission (RFC 3339).
+        at: String,
+    },
+    /// The POST to the endpoint started.
+    DeliveryStarted,
+    /// The endpoint accepted the submission.
+    DeliverySucceeded,
+    /// The POST failed, with the reason.
+    DeliveryFailed(String),
+}
+
+impl Session {
+    /// A new session over `instruments`, at the first page.
+    pub fn new(instruments: Vec<Rc<Instrument>>) -> Self {
+        let answers = vec![Answers::new(); instruments.len()];
+        Session {
+            instruments,
+            answers,
+            page: 0,
+            problems: Vec::new(),
+            stage: Stage::Filling,
+            delivery: Delivery::Idle,
+        }
+    }
+
+    /// The instrument on the current page.
+    pub fn current(&self) -> Option<&Instrument> {
+        self.instruments.get(self.page).map(|i| &**i)
+    }
+
+    /// True on the last page.
+    pub fn is_last_page(&self) -> bool {
+        self.page + 1 >= self.instruments.len()
+    }
+
+    /// The problem marked on `item` of the current page, if any.
+    pub fn problem(&self, item: &str) -> Option<Problem> {
+        self.problems.iter().find(|(id, _)| id == item).map(|(_, p)| *p)
+    }
+
+    /// Applies `action` and returns the next state.
+    pub fn reduce(mut self, action: Action) -> Self {
+        match action {
+            Action::Answer { item, value } => self.answer(item, value),
+            Action::Next => {
+                self.problems = page_problems(&self, self.page);
+                if self.problems.is_empty() && !self.is_last_page() {
+                    self.page += 1;
+                }
+            }
+            Action::Back => {
+                self.problems.clear();
+                self.page = self.page.saturating_sub(1);
+            }
+            Action::Submit { at } => self.submit(at),
+            Action::DeliveryStarted => self.delivery = Delivery::Sending,
+            Action::DeliverySucceeded => self.delivery = Delivery::Sent,
+            Action::DeliveryFailed(why) => self.delivery = Delivery::Failed(why),
+        }
+        self
+    }
+
+    fn answer(&mut self, item_id: String, value: Option<Answer>) {
+        if self.stage != Stage::Filling {
+            return;
+        }
+        let Some(instrument) = self.instruments.get(self.page) else { return };
+        let Some(item) = instrument.item(&item_id) else { return };
+        let answers = &mut self.answers[self.page];
+        match value {
+            Some(answer) if check_answer(item, &answer).is_ok() => {
+                answers.insert(item_id.clone(), answer);
+            }
+            // An answer that does not fit the item is never stored; the
+            // previous answer stays and the item is marked.
+            Some(_) => {
+                self.problems.retain(|(id, _)| *id != item_id);
+                self.problems.push((item_id, Problem::Invalid));
+                return;
+            }
+            None => {
+                answers.remove(&item_id);
+            }
+        }
+        self.problems.retain(|(id, _)| *id != item_id);
+    }
+
+    fn submit(&mut self, at: String) {
+        if self.stage != Stage::Filling {
+            return;
+        }
+        for page in 0..self.instruments.len() {
+            let problems = page_problems(self, page);
+            if !problems.is_empty() {
+                self.page = page;
+                self.problems = problems;
+                return;
+            }
+        }
+        self.problems.clear();
+        self.stage = Stage::Complete { completed_at: at };
+    }
+}
+
+/// The required items on `page` that are still unanswered.
+fn page_problems(session: &Session, page: usize) -> Vec<(String, Problem)> {
+    let (Some(instrument), Some(answers)) = (session.instruments.get(page), session.answers.get(page))
+    else {
+        return Vec::new();
+    };
+    instrument
+        .items
+        .iter()
+        .filter(|item| item.required && !answers.contains_key(&item.id))
+        .map(|item| (item.id.clone(), Problem::Unanswered))
+        .collect()
+}

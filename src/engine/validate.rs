@@ -1,0 +1,178 @@
+//! Checks an instrument definition before it is shown or scored. Every
+//! problem is reported with the path of the field at fault, so the author of
+//! a custom instrument can fix all of them in one pass.
+
+use crate::model::{Instrument, ItemKind, MissingRule, ScoreDefinition};
+use std::collections::HashSet;
+
+/// Every problem found in `instrument`; empty when it is usable.
+pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
+    let mut issues = Vec::new();
+    if !is_identifier(&instrument.id) {
+        issues.push(format!(
+            "id: '{}' must be 1 to 64 letters, digits, '_' or '-'",
+            instrument.id
+        ));
+    }
+    if instrument.version.trim().is_empty() {
+        issues.push("version: must not be empty".into());
+    }
+    if instrument.items.is_empty() {
+        issues.push("items: an instrument needs at least one item".into());
+    }
+    let mut seen = HashSet::new();
+    for (i, item) in instrument.items.iter().enumerate() {
+        let at = format!("items[{i}]");
+        if !is_identifier(&item.id) {
+            issues.push(format!("{at}.id: '{}' is not a valid identifier", item.id));
+        }
+        if !seen.insert(item.id.as_str()) {
+            issues.push(format!("{at}.id: '{}' is used by an earlier item", item.id));
+        }
+        if item.text.trim().is_empty() {
+            issues.push(format!("{at}.text: must not be empty"));
+        }
+        check_kind(&at, &item.kind, &mut issues);
+    }
+    let mut score_ids = HashSet::new();
+    for (i, score) in instrument.scores.iter().enumerate() {
+        let at = format!("scores[{i}]");
+        if !score_ids.insert(score.id.as_str()) {
+            issues.push(format!("{at}.id: '{}' is used by an earlier score", score.id));
+        }
+        check_score(instrument, &at, score, &mut issues);
+    }
+    for (i, rule) in instrument.safety.iter().enumerate() {
+        match instrument.item(&rule.item) {
+            None => issues.push(format!("safety[{i}].item: no item '{}'", rule.item)),
+            Some(item) if !is_scored(&item.kind) => issues.push(format!(
+                "safety[{i}].item: '{}' has no scores to compare with minScore",
+                rule.item
+            )),
+            Some(_) => {}
+        }
+    }
+    issues
+}
+
+fn is_identifier(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+fn is_scored(kind: &ItemKind) -> bool {
+    match kind {
+        ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
+            options.iter().any(|o| o.score.is_some())
+        }
+        ItemKind::Rating { .. } | ItemKind::YesNo { .. } => true,
+        ItemKind::Text { .. } => false,
+    }
+}
+
+fn check_kind(at: &str, kind: &ItemKind, issues: &mut Vec<String>) {
+    match kind {
+        ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
+            if options.len() < 2 {
+                issues.push(format!("{at}.kind.options: a choice needs at least two options"));
+            }
+            let mut values = HashSet::new();
+            for (j, option) in options.iter().enumerate() {
+                if option.value.is_empty() {
+                    issues.push(format!("{at}.kind.options[{j}].value: must not be empty"));
+                }
+                if !values.insert(option.value.as_str()) {
+                    issues.push(format!(
+                        "{at}.kind.options[{j}].value: '{}' is used by an earlier option",
+                        option.value
+                    ));
+                }
+                if option.label.trim().is_empty() {
+                    issues.push(format!("{at}.kind.options[{j}].label: must not be empty"));
+                }
+            }
+        }
+        ItemKind::Rating { min, max, .. } => {
+            if min >= max {
+                issues.push(format!("{at}.kind: min ({min}) must be below max ({max})"));
+            } else if i64::from(*max) - i64::from(*min) > 100 {
+                issues.push(format!("{at}.kind: a rating offers at most 101 numbers"));
+            }
+        }
+        ItemKind::YesNo { .. } => {}
+        ItemKind::Text { max_length } => {
+            if *max_length == 0 {
+                issues.push(format!("{at}.kind.maxLength: must be at least 1"));
+            }
+        }
+    }
+}
+
+fn check_score(
+    instrument: &Instrument,
+    at: &str,
+    score: &ScoreDefinition,
+    issues: &mut Vec<String>,
+) {
+    if score.items.is_empty() {
+        issues.push(format!("{at}.items: a score needs at least one item"));
+    }
+    for (j, id) in score.items.iter().enumerate() {
+        match instrument.item(id) {
+            None => issues.push(format!("{at}.items[{j}]: no item '{id}'")),
+            Some(item) if !is_scored(&item.kind) => {
+                issues.push(format!("{at}.items[{j}]: item '{id}' is not scored"))
+            }
+            Some(_) => {}
+        }
+    }
+    if let MissingRule::Prorate { min_answered, .. } = score.missing {
+        if min_answered == 0 || min_answered as usize > score.items.len() {
+            issues.push(format!(
+                "{at}.missing.minAnswered: {min_answered} must be from 1 to the number of items ({})",
+                score.items.len()
+            ));
+        }
+    }
+    let range = score.range;
+    if !(range.min.is_finite() && range.max.is_finite() && range.min < range.max) {
+        issues.push(format!("{at}.range: min must be below max"));
+    }
+    check_bands(at, score, issues);
+}
+
+/// Bands must run upwards without overlap and cover the whole range, so that
+/// every possible score reads as exactly one band.
+fn check_bands(at: &str, score: &ScoreDefinition, issues: &mut Vec<String>) {
+    let Some(first) = score.bands.first() else { return };
+    if first.min != score.range.min {
+        issues.push(format!(
+            "{at}.bands[0].min: {} must equal range.min ({})",
+            first.min, score.range.min
+        ));
+    }
+    for (j, pair) in score.bands.windows(2).enumerate() {
+        let (low, high) = (&pair[0], &pair[1]);
+        if low.min > low.max {
+            issues.push(format!("{at}.bands[{j}]: min is above max"));
+        }
+        if high.min <= low.max {
+            issues.push(format!(
+                "{at}.bands[{}].min: {} overlaps the band before it (up to {})",
+                j + 1,
+                high.min,
+                low.max
+            ));
+        }
+    }
+    let last = &score.bands[score.bands.len() - 1];
+    if last.max != score.range.max {
+        issues.push(format!(
+            "{at}.bands[{}].max: {} must equal range.max ({})",
+            score.bands.len() - 1,
+            last.max,
+            score.range.max
+        ));
+    }
+}

@@ -1,0 +1,182 @@
+//! One mounted widget: its shadow root, its yew app, and what it tells the
+//! host page.
+
+use super::{delivery::post_json, events, js};
+use crate::config::Config;
+use crate::engine::{Action, Session};
+use crate::error::{Category, Error};
+use crate::output::{build, uuid_v4, Envelope, Meta};
+use crate::ui::{App, AppProps, Notice};
+use crate::Options;
+use serde::Serialize;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, Callback};
+
+const STYLE: &str = include_str!("../ui/style.css");
+
+/// What the host holds after mounting: read the answers, or take the widget down.
+#[wasm_bindgen]
+pub struct Handle {
+    app: Option<AppHandle<App>>,
+    widget: Option<Rc<Widget>>,
+    container: Option<Element>,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// The response envelope as it stands (`completedAt` is `null` until the
+    /// patient submits), or `null` when the widget could not start.
+    #[wasm_bindgen(js_name = getResponse)]
+    pub fn get_response(&self) -> JsValue {
+        match self.widget.as_ref().and_then(|w| w.latest.borrow().clone()) {
+            Some(envelope) => js::to_js(&envelope),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// Removes the widget from the page. Safe to call more than once.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(container) = self.container.take() {
+            container.set_inner_html("");
+        }
+        self.widget = None;
+    }
+}
+
+impl Handle {
+    /// A handle with nothing behind it, for a mount that had nowhere to render.
+    pub fn inert() -> Self {
+        Handle { app: None, widget: None, container: None }
+    }
+}
+
+/// The state shared between the running app and the handle.
+struct Widget {
+    element: Element,
+    config: Rc<Config>,
+    meta: Meta,
+    latest: RefCell<Option<Envelope>>,
+}
+
+#[derive(Serialize)]
+struct SafetyDetail<'a> {
+    flags: Vec<&'a crate::model::SafetyFlag>,
+}
+
+/// Renders the widget into `element`'s shadow root, or a clear message in
+/// its place when the options are wrong.
+pub fn start(element: Element, options: Result<Options, Error>) -> Handle {
+    let container = match shadow_container(&element) {
+        Ok(container) => container,
+        Err(error) => {
+            events::fire_error(&element, &error);
+            return Handle::inert();
+        }
+    };
+    let config = match options.and_then(Options::resolve) {
+        Ok(config) => Rc::new(config),
+        Err(error) => {
+            show_error(&container, &error);
+            events::fire_error(&element, &error);
+            return Handle { app: None, widget: None, container: Some(container) };
+        }
+    };
+    let meta = Meta { submission_id: uuid_v4(js::random_bytes()), started_at: js::now() };
+    let widget = Rc::new(Widget { element, config: config.clone(), meta, latest: RefCell::new(None) });
+    let on_notice = {
+        let widget = widget.clone();
+        Callback::from(move |notice| widget.notice(notice))
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), AppProps { config, on_notice }).render();
+    Handle { app: Some(app), widget: Some(widget), container: Some(container) }
+}
+
+impl Widget {
+    fn notice(self: &Rc<Self>, notice: Notice) {
+        match notice {
+            Notice::Changed(session) => {
+                let envelope = self.envelope(&session);
+                events::fire(&self.element, events::CHANGE, &envelope);
+            }
+            Notice::Completed(session, dispatch) => {
+                let envelope = self.envelope(&session);
+                events::fire(&self.element, events::COMPLETE, &envelope);
+                let flags: Vec<_> = envelope.safety_flags().collect();
+                if !flags.is_empty() {
+                    events::fire(&self.element, events::SAFETY, &SafetyDetail { flags });
+                }
+                self.deliver(envelope, dispatch);
+            }
+            Notice::Retry(session, dispatch) => {
+                let envelope = self.envelope(&session);
+                self.deliver(envelope, dispatch);
+            }
+        }
+    }
+
+    fn envelope(&self, session: &Session) -> Envelope {
+        let envelope = build(session, &self.config, &self.meta);
+        *self.latest.borrow_mut() = Some(envelope.clone());
+        envelope
+    }
+
+    fn deliver(self: &Rc<Self>, envelope: Envelope, dispatch: Callback<Action>) {
+        let Some(endpoint) = self.config.endpoint.clone() else { return };
+        let body = match serde_json::to_string(&envelope) {
+            Ok(body) => body,
+            Err(e) => {
+                events::fire_error(&self.element, &Error::new(Category::Internal, e.to_string()));
+                return;
+            }
+        };
+        dispatch.emit(Action::DeliveryStarted);
+        let widget = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match post_json(&endpoint, &body).await {
+                Ok(()) => dispatch.emit(Action::DeliverySucceeded),
+                Err(message) => {
+                    events::fire_error(&widget.element, &Error::new(Category::Network, message.clone()));
+                    dispatch.emit(Action::DeliveryFailed(message));
+                }
+            }
+        });
+    }
+}
+
+/// An open shadow root on `element` (made if absent, emptied if present),
+/// holding our styles and a container for the app. Host-page CSS cannot
+/// reach inside, and ours cannot leak out.
+fn shadow_container(element: &Element) -> Result<Element, Error> {
+    let cannot = |what: &str| Error::new(Category::Config, format!("the element <{}> cannot hold the widget: {what}", element.tag_name().to_lowercase()));
+    let root = match element.shadow_root() {
+        Some(root) => root,
+        None => element
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(|_| cannot("it does not accept a shadow root; use a <div> or <pain-assessment>"))?,
+    };
+    root.set_inner_html("");
+    let document = element.owner_document().ok_or_else(|| cannot("it is not in a document"))?;
+    let style = document.create_element("style").map_err(|_| cannot("no style element"))?;
+    style.set_text_content(Some(STYLE));
+    let container = document.create_element("div").map_err(|_| cannot("no div element"))?;
+    container.set_class_name("pa-root");
+    root.append_child(&style).map_err(|_| cannot("append failed"))?;
+    root.append_child(&container).map_err(|_| cannot("append failed"))?;
+    Ok(container)
+}
+
+/// The message shown in place of the widget when it cannot start.
+fn show_error(container: &Element, error: &Error) {
+    let Some(document) = container.owner_document() else { return };
+    let Ok(box_) = document.create_element("div") else { return };
+    box_.set_class_name("pa-error");
+    let _ = box_.set_attribute("role", "alert");
+    box_.set_text_content(Some(&format!("The pain assessment could not start. {}", error.message)));
+    let _ = container.append_child(&box_);
+}

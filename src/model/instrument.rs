@@ -1,0 +1,249 @@
+//! An instrument definition: what is asked, how it is scored, and whose it is.
+//!
+//! Built-in instruments and host-supplied ones share this one format; it is
+//! read from JSON and checked by [`crate::engine::validate_definition`] before
+//! use.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A validated questionnaire or scale.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Instrument {
+    /// Short stable identifier used in options and output, e.g. `phq9`.
+    pub id: String,
+    /// Version of the instrument's wording and scoring that this definition
+    /// encodes. Submissions carry it; re-scoring refuses a different version.
+    pub version: String,
+    /// Title shown above the questions.
+    pub title: String,
+    /// Instructions shown before the first item, exactly as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// Who owns the instrument and on what terms it may be used.
+    pub licence: Licence,
+    /// Codes for the instrument as a whole (e.g. a LOINC panel).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Code>,
+    /// The questions, in the order they are shown.
+    pub items: Vec<Item>,
+    /// The scores computed from the answers.
+    #[serde(default)]
+    pub scores: Vec<ScoreDefinition>,
+    /// Answers that must reach a clinician whatever the total.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub safety: Vec<SafetyRule>,
+}
+
+/// Copyright and terms of use, shown wherever the terms require.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Licence {
+    /// The copyright or attribution line as the owner asks for it.
+    pub copyright: String,
+    /// The terms in a sentence, e.g. "No permission required to reproduce".
+    pub terms: String,
+    /// The primary source (paper or manual) that defines the instrument.
+    pub source: String,
+}
+
+/// A code in a terminology such as LOINC or SNOMED CT.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Code {
+    /// The terminology's URI, e.g. `http://loinc.org`.
+    pub system: String,
+    /// The code itself, e.g. `44261-6`.
+    pub code: String,
+    /// The terminology's display text for the code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display: Option<String>,
+}
+
+/// One question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Item {
+    /// Identifier unique within the instrument, e.g. `phq9_1`.
+    pub id: String,
+    /// The question as published.
+    pub text: String,
+    /// What kind of answer the item takes.
+    pub kind: ItemKind,
+    /// Whether the patient must answer before going on. Defaults to true.
+    #[serde(default = "yes")]
+    pub required: bool,
+    /// Codes for the item (e.g. its LOINC question code).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Code>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The kinds of answer an item takes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
+pub enum ItemKind {
+    /// Exactly one of the options; the answer is the option's `value`.
+    #[serde(rename_all = "camelCase")]
+    SingleChoice {
+        /// The options, in the order shown.
+        options: Vec<Choice>,
+    },
+    /// Any number of the options; the answer is the list of chosen values.
+    #[serde(rename_all = "camelCase")]
+    MultiChoice {
+        /// The options, in the order shown.
+        options: Vec<Choice>,
+    },
+    /// A whole number from `min` to `max` picked from a row of numbers, with
+    /// words at both ends (a numeric rating scale).
+    #[serde(rename_all = "camelCase")]
+    Rating {
+        /// The lowest number offered.
+        min: i32,
+        /// The highest number offered.
+        max: i32,
+        /// The words at the low end, as published.
+        min_label: String,
+        /// The words at the high end, as published.
+        max_label: String,
+    },
+    /// Yes or no; the answer is a boolean. A "yes" scores `yesScore`.
+    #[serde(rename_all = "camelCase")]
+    YesNo {
+        /// The score of "yes" (a "no" scores 0). Defaults to 1.
+        #[serde(default = "one")]
+        yes_score: i32,
+    },
+    /// Free text, never scored.
+    #[serde(rename_all = "camelCase")]
+    Text {
+        /// The longest answer accepted, in characters.
+        #[serde(default = "text_limit")]
+        max_length: u32,
+    },
+}
+
+fn one() -> i32 {
+    1
+}
+
+fn text_limit() -> u32 {
+    2000
+}
+
+/// One option of a choice item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Choice {
+    /// The value recorded when this option is chosen; unique within the item.
+    pub value: String,
+    /// The option's words, as published.
+    pub label: String,
+    /// The option's score; `null` for an option that is not scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<i32>,
+    /// Codes for the option (e.g. a LOINC answer code).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Code>,
+}
+
+/// A score computed from some of the items.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ScoreDefinition {
+    /// Identifier unique within the instrument, e.g. `total`.
+    pub id: String,
+    /// What the score is called in reports.
+    pub label: String,
+    /// How the score is computed.
+    pub method: ScoreMethod,
+    /// The items the score reads, in order.
+    pub items: Vec<String>,
+    /// What happens when some of those items are unanswered.
+    #[serde(default)]
+    pub missing: MissingRule,
+    /// The lowest and highest value the score can take.
+    pub range: Range,
+    /// Interpretation bands; together they must cover the range without overlap.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bands: Vec<Band>,
+    /// Codes for the score (e.g. a LOINC total-score code).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Code>,
+    /// The published source of this scoring rule and its bands.
+    pub source: String,
+}
+
+/// How item scores become a score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum ScoreMethod {
+    /// The sum of the item scores.
+    Sum,
+    /// The mean of the item scores.
+    Mean,
+}
+
+/// The published rule for unanswered items.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "rule", rename_all = "camelCase", deny_unknown_fields)]
+pub enum MissingRule {
+    /// Every item must be answered; otherwise the score is not computed.
+    #[default]
+    AllRequired,
+    /// With at least `minAnswered` items answered, a sum is prorated
+    /// (mean of the answered items × number of items) and a mean is taken
+    /// over the answered items. The result is flagged as prorated.
+    #[serde(rename_all = "camelCase")]
+    Prorate {
+        /// The fewest answered items that still give a score.
+        min_answered: u32,
+        /// The published source of this rule.
+        source: String,
+    },
+}
+
+/// The inclusive range of a score.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Range {
+    /// The lowest possible value.
+    pub min: f64,
+    /// The highest possible value.
+    pub max: f64,
+}
+
+/// An interpretation band: a score from `min` to `max` (inclusive) reads as `label`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Band {
+    /// Stable identifier, e.g. `moderately_severe`.
+    pub id: String,
+    /// The band's name as published.
+    pub label: String,
+    /// The lowest score in the band.
+    pub min: f64,
+    /// The highest score in the band.
+    pub max: f64,
+}
+
+/// An answer that raises a safety flag.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SafetyRule {
+    /// Identifier of the flag raised, e.g. `self_harm_thoughts`.
+    pub id: String,
+    /// The item watched.
+    pub item: String,
+    /// The flag is raised when the item's score is at least this.
+    pub min_score: i32,
+    /// What the flag means, for the clinician reading the output.
+    pub message: String,
+    /// The published guidance behind the rule.
+    pub source: String,
+}

@@ -1,0 +1,30 @@
+//! Plain data: instrument definitions, answers and results. No logic beyond
+//! lookups, and nothing that knows about a browser.
+
+mod answer;
+mod instrument;
+mod result;
+
+pub use answer::{Answer, Answers};
+pub use instrument::{
+    Band, Choice, Code, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
+    ScoreDefinition, ScoreMethod,
+};
+pub use result::{BandResult, SafetyFlag, ScoreResult, Scored};
+
+impl Instrument {
+    /// The item with this id, if the instrument has one.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|item| item.id == id)
+    }
+}
+
+impl ItemKind {
+    /// The options of a choice item; empty for other kinds.
+    pub fn options(&self) -> &[Choice] {
+        match self {
+            ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => options,
+            _ => &[],
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! The response envelope, version 1: what the widget emits on completion,
+//! posts to the host's endpoint and what `verify` re-scores.
+
+use crate::config::Config;
+use crate::engine::{score, Session};
+use crate::model::{Answers, SafetyFlag, ScoreResult};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The envelope's schema version. Raised only for changes a reader must know about.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A completed (or, from `getResponse()`, in-progress) assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Envelope {
+    /// Always 1 for this format.
+    pub schema_version: u32,
+    /// The widget that produced the response.
+    pub widget: Widget,
+    /// A random (version 4) UUID identifying this submission.
+    pub submission_id: String,
+    /// When the widget was shown to the patient (RFC 3339, UTC).
+    pub started_at: String,
+    /// When the patient submitted (RFC 3339, UTC); `null` while in progress.
+    pub completed_at: Option<String>,
+    /// The language the questions were shown in (BCP 47).
+    pub locale: String,
+    /// The host's opaque patient id, as given in the options.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patient_id: Option<String>,
+    /// The host's opaque encounter id, as given in the options.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encounter_id: Option<String>,
+    /// One entry per instrument, in the order shown.
+    pub instruments: Vec<InstrumentResponse>,
+}
+
+/// The widget's name and version.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Widget {
+    /// Always `pain-assessment`.
+    pub name: String,
+    /// The widget's version (semver).
+    pub version: String,
+}
+
+/// The answers to one instrument and what they score.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct InstrumentResponse {
+    /// The instrument's id, e.g. `phq9`.
+    pub id: String,
+    /// The version of the instrument definition used.
+    pub version: String,
+    /// The answers, by item id; unanswered items are absent.
+    pub answers: Answers,
+    /// Every score the instrument defines, computed from `answers`.
+    pub scores: Vec<ScoreResult>,
+    /// Safety flags raised by the answers; empty when none.
+    pub safety: Vec<SafetyFlag>,
+}
+
+/// The parts of an envelope that come from outside the session.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Meta {
+    /// The submission's UUID.
+    pub submission_id: String,
+    /// When the session started (RFC 3339).
+    pub started_at: String,
+}
+
+impl Envelope {
+    /// Every safety flag in the envelope, across instruments.
+    pub fn safety_flags(&self) -> impl Iterator<Item = &SafetyFlag> {
+        self.instruments.iter().flat_map(|i| i.safety.iter())
+    }
+}
+
+/// The envelope for `session` as it stands, scored by the engine.
+pub fn build(session: &Session, config: &Config, meta: &Meta) -> Envelope {
+    let completed_at = match &session.stage {
+        crate::engine::Stage::Complete { completed_at } => Some(completed_at.clone()),
+        crate::engine::Stage::Filling => None,
+    };
+    Envelope {
+        schema_version: SCHEMA_VERSION,
+        widget: widget(),
+        submission_id: meta.submission_id.clone(),
+        started_at: meta.started_at.clone(),
+        completed_at,
+        locale: config.locale.clone(),
+        patient_id: config.patient_id.clone(),
+        encounter_id: config.encounter_id.clone(),
+        instruments: session
+            .instruments
+            .iter()
+            .zip(&session.answers)
+            .map(|(instrument, answers)| {
+                let scored = score(instrument, answers);
+                InstrumentResponse {
+                    id: instrument.id.clone(),
+                    version: instrument.version.clone(),
+                    answers: answers.clone(),
+                    scores: scored.scores,
+                    safety: scored.safety,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// This widget's name and version.
+pub fn widget() -> Widget {
+    Widget { name: "pain-assessment".into(), version: env!("CARGO_PKG_VERSION").into() }
+}
+
+/// A version 4 UUID from 16 random bytes (RFC 9562 §5.4): the version and
+/// variant bits are set, the rest is the caller's randomness.
+pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+}

@@ -1,0 +1,12 @@
+//! What leaves the widget: the response envelope and its re-scoring.
+
+mod envelope;
+mod verify;
+
+pub use envelope::{build, uuid_v4, widget, Envelope, InstrumentResponse, Meta, Widget, SCHEMA_VERSION};
+pub use verify::{verify, verify_json, Verification};
+
+/// The JSON Schema of the response envelope, generated from the Rust types.
+pub fn envelope_schema() -> serde_json::Value {
+    schemars::schema_for!(Envelope).to_value()
+}

@@ -1,0 +1,80 @@
+//! The root component: one reducer over the session, one page per
+//! instrument, and notices to the host when something changes.
+
+use super::{complete::CompleteView, page::PageView};
+use crate::config::Config;
+use crate::engine::{Action, Session, Stage};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the app tells its host.
+#[derive(Clone, Debug)]
+pub enum Notice {
+    /// The answers or the stage changed.
+    Changed(Rc<Session>),
+    /// The patient submitted; deliver through the dispatcher.
+    Completed(Rc<Session>, Callback<Action>),
+    /// The patient asked to send again after a failed delivery.
+    Retry(Rc<Session>, Callback<Action>),
+}
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The resolved options.
+    pub config: Rc<Config>,
+    /// Receives every [`Notice`].
+    pub on_notice: Callback<Notice>,
+}
+
+#[derive(PartialEq)]
+struct State(Rc<Session>);
+
+impl Reducible for State {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(State(Rc::new((*self.0).clone().reduce(action))))
+    }
+}
+
+/// The widget.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer(|| State(Rc::new(Session::new(props.config.instruments.clone()))));
+    let dispatch: Callback<Action> = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
+    };
+    use_notices(&state.0, &props.on_notice, &dispatch);
+
+    let session = &state.0;
+    if matches!(session.stage, Stage::Complete { .. }) {
+        let on_retry = {
+            let (session, on_notice, dispatch) = (session.clone(), props.on_notice.clone(), dispatch.clone());
+            Callback::from(move |_| on_notice.emit(Notice::Retry(session.clone(), dispatch.clone())))
+        };
+        return html! {
+            <CompleteView delivery={session.delivery.clone()} has_endpoint={props.config.endpoint.is_some()} {on_retry} />
+        };
+    }
+    html! { <PageView session={session.clone()} {dispatch} /> }
+}
+
+/// Tells the host when answers or stage change, and once when the patient
+/// submits. Delivery progress alone is not a change of answers.
+#[hook]
+fn use_notices(session: &Rc<Session>, on_notice: &Callback<Notice>, dispatch: &Callback<Action>) {
+    let last = use_mut_ref(|| None::<(Vec<crate::model::Answers>, Stage)>);
+    let (session, on_notice, dispatch) = (session.clone(), on_notice.clone(), dispatch.clone());
+    use_effect(move || {
+        let now = (session.answers.clone(), session.stage.clone());
+        let previous = last.borrow_mut().replace(now.clone());
+        if previous.as_ref() != Some(&now) {
+            on_notice.emit(Notice::Changed(session.clone()));
+            let was_complete = matches!(previous, Some((_, Stage::Complete { .. })));
+            if matches!(now.1, Stage::Complete { .. }) && !was_complete {
+                on_notice.emit(Notice::Completed(session, dispatch));
+            }
+        }
+    });
+}

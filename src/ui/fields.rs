@@ -1,0 +1,114 @@
+//! Pure display of each item kind: they turn DOM events into answers and
+//! hold no state of their own.
+
+use crate::model::{Answer, Choice};
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+/// Radio buttons, one per option.
+pub fn single_choice(item: &str, options: &[Choice], selected: Option<&str>, on: &Callback<Option<Answer>>) -> Html {
+    let radios = options.iter().map(|option| {
+        let value = option.value.clone();
+        html! {
+            <label class="pa-option">
+                <input type="radio" name={item.to_string()} value={option.value.clone()}
+                    checked={selected == Some(option.value.as_str())}
+                    onchange={on.reform(move |_| Some(Answer::Text(value.clone())))} />
+                <span>{ &option.label }</span>
+            </label>
+        }
+    });
+    html! { <div class="pa-options">{ for radios }</div> }
+}
+
+/// Check boxes, one per option; the answer is the list of chosen values in
+/// the options' order.
+pub fn multi_choice(item: &str, options: &[Choice], answer: &Option<Answer>, on: &Callback<Option<Answer>>) -> Html {
+    let chosen: Vec<String> = match answer {
+        Some(Answer::Many(values)) => values.clone(),
+        _ => Vec::new(),
+    };
+    let boxes = options.iter().map(|option| {
+        let checked = chosen.contains(&option.value);
+        let next: Vec<String> = options
+            .iter()
+            .filter(|o| (o.value == option.value) != chosen.contains(&o.value))
+            .map(|o| o.value.clone())
+            .collect();
+        html! {
+            <label class="pa-option">
+                <input type="checkbox" name={item.to_string()} value={option.value.clone()} {checked}
+                    onchange={on.reform(move |_| Some(Answer::Many(next.clone())))} />
+                <span>{ &option.label }</span>
+            </label>
+        }
+    });
+    html! { <div class="pa-options">{ for boxes }</div> }
+}
+
+/// A row of numbers from `min` to `max`, with the end words below it. The
+/// end words also describe the two end numbers for screen readers.
+pub fn rating(
+    item: &str,
+    (min, max): (i32, i32),
+    (min_label, max_label): (&str, &str),
+    selected: Option<i64>,
+    on: &Callback<Option<Answer>>,
+) -> Html {
+    let min_id = format!("pa-{item}-min");
+    let max_id = format!("pa-{item}-max");
+    let buttons = (min..=max).map(|n| {
+        let n = i64::from(n);
+        let described = if n == i64::from(min) {
+            Some(min_id.clone())
+        } else if n == i64::from(max) {
+            Some(max_id.clone())
+        } else {
+            None
+        };
+        html! {
+            <label class="pa-number">
+                <input type="radio" name={item.to_string()} value={n.to_string()}
+                    checked={selected == Some(n)} aria-describedby={described}
+                    onchange={on.reform(move |_| Some(Answer::Number(n)))} />
+                <span>{ n }</span>
+            </label>
+        }
+    });
+    html! {
+        <div class="pa-rating">
+            <div class="pa-numbers" style={format!("--pa-count:{}", max - min + 1)}>{ for buttons }</div>
+            <div class="pa-anchors">
+                <span id={min_id}>{ min_label }</span>
+                <span id={max_id}>{ max_label }</span>
+            </div>
+        </div>
+    }
+}
+
+/// Two radio buttons, Yes and No.
+pub fn yes_no(item: &str, selected: Option<bool>, on: &Callback<Option<Answer>>) -> Html {
+    let radio = |value: bool, label: &str| {
+        html! {
+            <label class="pa-option">
+                <input type="radio" name={item.to_string()} value={value.to_string()}
+                    checked={selected == Some(value)}
+                    onchange={on.reform(move |_| Some(Answer::Bool(value)))} />
+                <span>{ label.to_string() }</span>
+            </label>
+        }
+    };
+    html! { <div class="pa-options pa-yes-no">{ radio(true, "Yes") }{ radio(false, "No") }</div> }
+}
+
+/// A text box; clearing it clears the answer.
+pub fn text(item: &str, max_length: u32, value: &str, on: &Callback<Option<Answer>>) -> Html {
+    html! {
+        <textarea class="pa-text" name={item.to_string()} maxlength={max_length.to_string()} rows="3"
+            value={value.to_string()}
+            oninput={on.reform(|e: InputEvent| {
+                let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                (!text.trim().is_empty()).then_some(Answer::Text(text))
+            })} />
+    }
+}

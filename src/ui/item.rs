@@ -1,0 +1,81 @@
+//! One question: its legend, its field, and its problem message.
+
+use super::fields;
+use crate::engine::Problem;
+use crate::model::{Answer, Instrument, ItemKind};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`ItemView`].
+#[derive(Properties, PartialEq)]
+pub struct ItemProps {
+    /// The instrument the item belongs to.
+    pub instrument: Rc<Instrument>,
+    /// The item's position in the instrument.
+    pub index: usize,
+    /// The current answer.
+    pub answer: Option<Answer>,
+    /// Why the item is marked, if it is.
+    pub problem: Option<Problem>,
+    /// Receives the new answer (or `None` to clear it).
+    pub on_answer: Callback<Option<Answer>>,
+}
+
+/// One question as a fieldset.
+#[function_component(ItemView)]
+pub fn item_view(props: &ItemProps) -> Html {
+    let Some(item) = props.instrument.items.get(props.index) else { return Html::default() };
+    let problem_id = format!("pa-{}-problem", item.id);
+    let field = match &item.kind {
+        ItemKind::SingleChoice { options } => {
+            fields::single_choice(&item.id, options, selected_text(&props.answer), &props.on_answer)
+        }
+        ItemKind::MultiChoice { options } => fields::multi_choice(&item.id, options, &props.answer, &props.on_answer),
+        ItemKind::Rating { min, max, min_label, max_label } => fields::rating(
+            &item.id,
+            (*min, *max),
+            (min_label, max_label),
+            match props.answer {
+                Some(Answer::Number(n)) => Some(n),
+                _ => None,
+            },
+            &props.on_answer,
+        ),
+        ItemKind::YesNo { .. } => fields::yes_no(
+            &item.id,
+            match props.answer {
+                Some(Answer::Bool(b)) => Some(b),
+                _ => None,
+            },
+            &props.on_answer,
+        ),
+        ItemKind::Text { max_length } => {
+            fields::text(&item.id, *max_length, selected_text(&props.answer).unwrap_or_default(), &props.on_answer)
+        }
+    };
+    let message = props.problem.map(|p| match p {
+        Problem::Unanswered => "Please answer this question.",
+        Problem::Invalid => "That answer is not one of the choices; please choose again.",
+    });
+    let class = classes!("pa-item", message.is_some().then_some("pa-marked"));
+    html! {
+        <fieldset {class} data-item={item.id.clone()}
+            aria-describedby={message.map(|_| problem_id.clone())}>
+            <legend class="pa-question">
+                { &item.text }
+                if !item.required { <span class="pa-optional">{ " (optional)" }</span> }
+            </legend>
+            if let Some(text) = message {
+                <p class="pa-problem" id={problem_id}>{ text }</p>
+            }
+            { field }
+        </fieldset>
+    }
+}
+
+fn selected_text(answer: &Option<Answer>) -> Option<&str> {
+    match answer {
+        Some(Answer::Text(text)) => Some(text),
+        _ => None,
+    }
+}

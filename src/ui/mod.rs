@@ -1,0 +1,10 @@
+//! The yew UI: it renders a [`Session`](crate::engine::Session) and
+//! dispatches [`Action`](crate::engine::Action)s. It computes no score.
+
+mod app;
+mod complete;
+mod fields;
+mod item;
+mod page;
+
+pub use app::{App, AppProps, Notice};

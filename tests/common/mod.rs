@@ -1,0 +1,42 @@
+//! Helpers shared by the native tests: answers in, expected scores out.
+#![allow(dead_code)]
+
+use pain_assessment::{score, Answer, Answers, Instrument, Library, ScoreResult};
+use std::rc::Rc;
+
+pub fn builtin(id: &str) -> Rc<Instrument> {
+    match Library::builtin().get(id) {
+        Ok(instrument) => instrument,
+        Err(e) => panic!("built-in {id} does not load: {e}"),
+    }
+}
+
+/// PHQ-9 answers from item scores; `None` leaves the item unanswered.
+pub fn phq9_answers(items: [Option<u8>; 9]) -> Answers {
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| (format!("phq9_{}", i + 1), Answer::Text(v.to_string()))))
+        .collect()
+}
+
+/// PHQ-9 answers with every item answered.
+pub fn phq9_all(items: [u8; 9]) -> Answers {
+    phq9_answers(items.map(Some))
+}
+
+/// The score with `id` of `instrument` for `answers`.
+pub fn score_of(instrument: &Instrument, answers: &Answers, id: &str) -> ScoreResult {
+    let scored = score(instrument, answers);
+    match scored.scores.into_iter().find(|s| s.id == id) {
+        Some(s) => s,
+        None => panic!("{} has no score {id}", instrument.id),
+    }
+}
+
+/// Asserts the value and band id of a score.
+#[track_caller]
+pub fn assert_score(result: &ScoreResult, value: Option<f64>, band: Option<&str>) {
+    assert_eq!(result.value, value, "value of {}", result.id);
+    assert_eq!(result.band.as_ref().map(|b| b.id.as_str()), band, "band of {}", result.id);
+}
