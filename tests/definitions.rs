@@ -1,0 +1,135 @@
+//! Instrument definitions: the built-ins are valid, and every kind of
+//! mistake in a custom definition is named precisely.
+
+mod common;
+use pain_assessment::instruments::{parse_definition, BUILTIN_IDS};
+use pain_assessment::{validate_definition, Category, Library};
+use serde_json::{json, Value};
+
+/// A small valid custom instrument to break in one place at a time.
+fn custom() -> Value {
+    json!({
+        "id": "clinic_sleep",
+        "version": "1",
+        "title": "Sleep",
+        "licence": { "copyright": "Example Clinic", "terms": "Internal use", "source": "Clinic protocol 7" },
+        "items": [
+            { "id": "q1", "text": "Nights woken by pain", "kind": { "type": "rating", "min": 0, "max": 7, "minLabel": "None", "maxLabel": "Every night" } },
+            { "id": "q2", "text": "Sleep quality", "kind": { "type": "singleChoice", "options": [
+                { "value": "good", "label": "Good", "score": 0 }, { "value": "poor", "label": "Poor", "score": 2 } ] } },
+            { "id": "q3", "text": "Anything else?", "kind": { "type": "text" }, "required": false }
+        ],
+        "scores": [ { "id": "total", "label": "Total", "method": "sum", "items": ["q1", "q2"],
+            "range": { "min": 0, "max": 9 },
+            "bands": [ { "id": "low", "label": "Low", "min": 0, "max": 4 }, { "id": "high", "label": "High", "min": 5, "max": 9 } ],
+            "source": "Clinic protocol 7" } ]
+    })
+}
+
+fn with(path: &[&str], value: Value) -> Value {
+    let mut def = custom();
+    let mut at = &mut def;
+    for key in &path[..path.len() - 1] {
+        at = match key.parse::<usize>() {
+            Ok(i) => &mut at[i],
+            Err(_) => &mut at[*key],
+        };
+    }
+    let last = path[path.len() - 1];
+    match last.parse::<usize>() {
+        Ok(i) => at[i] = value,
+        Err(_) => at[last] = value,
+    }
+    def
+}
+
+#[track_caller]
+fn assert_rejected(def: Value, expected: &str) {
+    match parse_definition(&def.to_string()) {
+        Ok(_) => panic!("accepted a definition that should fail with '{expected}'"),
+        Err(e) => {
+            assert_eq!(e.category, Category::Definition);
+            assert!(e.message.contains(expected), "'{}' does not mention '{expected}'", e.message);
+        }
+    }
+}
+
+#[test]
+fn every_builtin_is_valid() {
+    let library = Library::builtin();
+    for id in BUILTIN_IDS {
+        let instrument = library.get(id).unwrap();
+        assert_eq!(validate_definition(&instrument), Vec::<String>::new(), "{id}");
+        assert_eq!(instrument.id, *id);
+        assert!(!instrument.licence.copyright.is_empty() && !instrument.licence.source.is_empty());
+        for score in &instrument.scores {
+            assert!(!score.source.is_empty(), "{id}.{} cites no source", score.id);
+        }
+    }
+}
+
+#[test]
+fn the_example_custom_instrument_is_valid() {
+    assert!(parse_definition(&custom().to_string()).is_ok());
+}
+
+#[test]
+fn each_mistake_is_named_with_its_field() {
+    let table: Vec<(Value, &str)> = vec![
+        (with(&["id"], json!("has space")), "id: 'has space' must be"),
+        (with(&["version"], json!(" ")), "version: must not be empty"),
+        (with(&["items"], json!([])), "items: an instrument needs at least one item"),
+        (with(&["items", "1", "id"], json!("q1")), "items[1].id: 'q1' is used by an earlier item"),
+        (with(&["items", "0", "text"], json!("")), "items[0].text: must not be empty"),
+        (with(&["items", "0", "kind", "max"], json!(0)), "items[0].kind: min (0) must be below max (0)"),
+        (with(&["items", "1", "kind", "options", "1", "value"], json!("good")), "items[1].kind.options[1].value: 'good' is used"),
+        (with(&["items", "1", "kind", "options"], json!([{ "value": "a", "label": "A" }])), "at least two options"),
+        (with(&["scores", "0", "items"], json!(["q1", "q9"])), "scores[0].items[1]: no item 'q9'"),
+        (with(&["scores", "0", "items"], json!(["q1", "q3"])), "scores[0].items[1]: item 'q3' is not scored"),
+        (with(&["scores", "0", "range", "max"], json!(0)), "scores[0].range: min must be below max"),
+        (with(&["scores", "0", "bands", "1", "min"], json!(4)), "scores[0].bands[1].min: 4 overlaps"),
+        (with(&["scores", "0", "bands", "1", "max"], json!(8)), "scores[0].bands[1].max: 8 must equal range.max"),
+        (with(&["scores", "0", "missing"], json!({ "rule": "prorate", "minAnswered": 5, "source": "x" })), "minAnswered: 5 must be from 1"),
+        (with(&["safety"], json!([{ "id": "s", "item": "q3", "minScore": 1, "message": "m", "source": "s" }])), "safety[0].item: 'q3' has no scores"),
+        (with(&["items", "0", "kind", "type"], json!("slider")), "unknown variant `slider`"),
+        (with(&["colour"], json!("red")), "unknown field `colour`"),
+        (with(&["items", "0", "required"], json!("yes")), "invalid type"),
+    ];
+    for (def, expected) in table {
+        assert_rejected(def, expected);
+    }
+}
+
+#[test]
+fn several_mistakes_are_reported_together() {
+    let def = with(&["items", "0", "text"], json!(""));
+    let mut def = def;
+    def["version"] = json!("");
+    let err = parse_definition(&def.to_string()).unwrap_err();
+    assert!(err.message.contains("version: must not be empty"));
+    assert!(err.message.contains("items[0].text: must not be empty"));
+}
+
+#[test]
+fn a_custom_instrument_cannot_take_a_builtin_id() {
+    let mut library = Library::builtin();
+    let def: pain_assessment::Instrument = serde_json::from_value(with(&["id"], json!("phq9"))).unwrap();
+    let err = library.add(def).unwrap_err();
+    assert!(err.message.contains("belongs to a built-in instrument"));
+}
+
+#[test]
+fn a_custom_instrument_scores_through_the_same_engine() {
+    let mut library = Library::builtin();
+    let def: pain_assessment::Instrument = serde_json::from_value(custom()).unwrap();
+    library.add(def).unwrap();
+    let sleep = library.get("clinic_sleep").unwrap();
+    let answers = [
+        ("q1".to_string(), pain_assessment::Answer::Number(3)),
+        ("q2".to_string(), pain_assessment::Answer::Text("poor".into())),
+    ]
+    .into_iter()
+    .collect();
+    let result = common::score_of(&sleep, &answers, "total");
+    common::assert_score(&result, Some(5.0), Some("high"));
+}
