@@ -1,9 +1,9 @@
 // Re-scoring in Node.js: `import { scoreResponse } from 'pain-assessment/node'`.
 // The same engine as in the browser, loaded from the package's wasm file.
 import { readFileSync } from 'node:fs';
-import { initSync, scoreResponse as scoreWasm } from './pain_assessment.js';
+import { initSync, scoreResponse as scoreWasm } from './pain_assessment_score.js';
 
-initSync({ module: readFileSync(new URL('./pain_assessment_bg.wasm', import.meta.url)) });
+initSync({ module: readFileSync(new URL('./pain_assessment_score_bg.wasm', import.meta.url)) });
 
 /** Re-scores a response envelope: { ok, differences, rescored } or { ok: false, error }. */
 export function scoreResponse(response) {

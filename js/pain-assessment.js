@@ -1,7 +1,7 @@
 // The widget's browser entry point. Importing this module defines the
 // <pain-assessment> element; `mount` and `scoreResponse` are for pages that
 // prefer JavaScript. Everything else is in the WebAssembly module.
-import init, { mount as mountWasm, mountElement, scoreResponse as scoreWasm } from './pain_assessment.js';
+import init, { mount as mountWasm, mountElement } from './pain_assessment.js';
 
 const ready = init({ module_or_path: new URL('./pain_assessment_bg.wasm', import.meta.url) });
 
@@ -24,10 +24,19 @@ export async function mount(element, options) {
   return mountWasm(element, options);
 }
 
-/** Re-scores a response envelope: { ok, differences, rescored } or { ok: false, error }. */
+let scorer;
+
+/**
+ * Re-scores a response envelope: { ok, differences, rescored } or
+ * { ok: false, error }. The scoring engine is a separate, smaller module,
+ * loaded the first time it is needed.
+ */
 export async function scoreResponse(response) {
-  await ready;
-  return scoreWasm(response);
+  scorer ||= import('./pain_assessment_score.js').then(async (module) => {
+    await module.default({ module_or_path: new URL('./pain_assessment_score_bg.wasm', import.meta.url) });
+    return module;
+  });
+  return (await scorer).scoreResponse(response);
 }
 
 function showLoadFailure(element, error) {

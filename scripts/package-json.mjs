@@ -15,7 +15,10 @@ const pkg = {
     './node': './node.mjs',
     './response.schema.json': './response.schema.json',
   },
-  files: ['pain-assessment.js', 'node.mjs', 'pain_assessment.js', 'pain_assessment_bg.wasm', 'pain_assessment.d.ts', 'response.schema.json'],
+  files: [
+    'pain-assessment.js', 'node.mjs', 'pain_assessment.js', 'pain_assessment_bg.wasm', 'pain_assessment.d.ts',
+    'pain_assessment_score.js', 'pain_assessment_score_bg.wasm', 'pain_assessment_score.d.ts', 'response.schema.json',
+  ],
   sideEffects: ['./pain-assessment.js'],
 };
 writeFileSync(new URL('../pkg/package.json', import.meta.url), JSON.stringify(pkg, null, 2) + '\n');

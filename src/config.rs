@@ -52,19 +52,22 @@ pub struct Config {
 pub const ATTRIBUTES: &[&str] = &["instruments", "locale", "endpoint", "patient-id", "encounter-id"];
 
 impl Options {
-    /// Reads options from a JSON value, naming the field at fault on error.
-    pub fn from_json(value: serde_json::Value) -> Result<Options, Error> {
-        if !value.is_object() {
-            return Err(config_error("options must be a JSON object"));
+    /// Reads options from JSON text (the `options` attribute, or the options
+    /// object after `JSON.stringify`), naming the field at fault on error.
+    pub fn from_json(text: &str) -> Result<Options, Error> {
+        if !text.trim_start().starts_with('{') {
+            return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                Ok(_) => config_error("options must be a JSON object"),
+                Err(e) => config_error(format!("the options are not valid JSON: {e}")),
+            });
         }
-        serde_json::from_value(value).map_err(|e| config_error(format!("options: {e}")))
-    }
-
-    /// Reads options from JSON text, e.g. the `options` attribute.
-    pub fn from_json_text(text: &str) -> Result<Options, Error> {
-        let value = serde_json::from_str(text)
-            .map_err(|e| config_error(format!("the options attribute is not valid JSON: {e}")))?;
-        Options::from_json(value)
+        serde_json::from_str(text).map_err(|e| {
+            if e.is_syntax() || e.is_eof() {
+                config_error(format!("the options are not valid JSON: {e}"))
+            } else {
+                config_error(format!("options: {e}"))
+            }
+        })
     }
 
     /// Lets an element attribute (one of [`ATTRIBUTES`]) override a field.

@@ -38,8 +38,11 @@ pub mod output;
 
 #[cfg(target_arch = "wasm32")]
 mod host;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 mod ui;
+
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+pub use host::{mount, mount_element, Handle};
 
 pub use config::{Config, Options};
 pub use engine::{score, validate_definition, Action, Session};

@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 
 /// A completed NRS-11 + PHQ-9 envelope, built as the widget builds it.
 fn envelope(nrs: i64, phq: [u8; 9]) -> Envelope {
-    let config = Options::from_json(json!({ "instruments": ["nrs11", "phq9"], "patientId": "p-1" }))
+    let config = Options::from_json(&json!({ "instruments": ["nrs11", "phq9"], "patientId": "p-1" }).to_string())
         .and_then(Options::resolve)
         .unwrap();
     let mut s = Session::new(config.instruments.clone())

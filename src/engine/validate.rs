@@ -2,6 +2,7 @@
 //! problem is reported with the path of the field at fault, so the author of
 //! a custom instrument can fix all of them in one pass.
 
+use super::show_number;
 use crate::model::{Instrument, ItemKind, MissingRule, ScoreDefinition};
 use std::collections::HashSet;
 
@@ -149,7 +150,8 @@ fn check_bands(at: &str, score: &ScoreDefinition, issues: &mut Vec<String>) {
     if first.min != score.range.min {
         issues.push(format!(
             "{at}.bands[0].min: {} must equal range.min ({})",
-            first.min, score.range.min
+            show_number(first.min),
+            show_number(score.range.min)
         ));
     }
     for (j, pair) in score.bands.windows(2).enumerate() {
@@ -161,8 +163,8 @@ fn check_bands(at: &str, score: &ScoreDefinition, issues: &mut Vec<String>) {
             issues.push(format!(
                 "{at}.bands[{}].min: {} overlaps the band before it (up to {})",
                 j + 1,
-                high.min,
-                low.max
+                show_number(high.min),
+                show_number(low.max)
             ));
         }
     }
@@ -171,8 +173,8 @@ fn check_bands(at: &str, score: &ScoreDefinition, issues: &mut Vec<String>) {
         issues.push(format!(
             "{at}.bands[{}].max: {} must equal range.max ({})",
             score.bands.len() - 1,
-            last.max,
-            score.range.max
+            show_number(last.max),
+            show_number(score.range.max)
         ));
     }
 }

@@ -24,11 +24,13 @@ pub fn to_js(value: &impl serde::Serialize) -> JsValue {
         .unwrap_or(JsValue::NULL)
 }
 
+#[cfg(feature = "widget")]
 /// The current time as RFC 3339 in UTC, e.g. `2026-11-29T08:00:00.000Z`.
 pub fn now() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
+#[cfg(feature = "widget")]
 /// 16 random bytes from `crypto.getRandomValues`, or from `Math.random`
 /// where no Web Crypto exists (an id only has to be unique, not secret).
 pub fn random_bytes() -> [u8; 16] {

@@ -1,81 +1,21 @@
-//! The only wasm-bindgen boundary: `mount`, the `<pain-assessment>` element's
-//! entry point, `scoreResponse`, the events and the delivery.
+//! The only wasm-bindgen boundary. With the `widget` feature: `mount`, the
+//! `<pain-assessment>` element's entry point, the events and the delivery.
+//! With the `scorer` feature: `scoreResponse`.
 
-mod delivery;
-mod events;
 mod js;
+
+#[cfg(feature = "widget")]
+mod delivery;
+#[cfg(feature = "widget")]
+mod events;
+#[cfg(feature = "widget")]
+mod mount;
+#[cfg(feature = "scorer")]
+mod scorer;
+#[cfg(feature = "widget")]
 mod widget;
 
-use crate::error::{Category, Error};
-use crate::instruments::Library;
-use crate::output::verify_json;
-use crate::Options;
-use js::{to_js, to_json_text};
-use wasm_bindgen::prelude::*;
-use web_sys::Element;
-
-pub use widget::Handle;
+#[cfg(feature = "widget")]
 pub(crate) use js::now;
-
-/// Mounts the widget on `element` with `options` (one object with named
-/// fields: `instruments`, `locale`, `endpoint`, `patientId`, `encounterId`,
-/// `definitions`). Never throws: bad options show a message in place of the
-/// widget and fire `pa-error`.
-#[wasm_bindgen(js_name = mount)]
-pub fn mount(element: JsValue, options: JsValue) -> Handle {
-    let Some(element) = element.dyn_ref::<Element>().cloned() else {
-        let error = Error::new(Category::Config, "mount() needs an element to render into, e.g. document.getElementById('pain')");
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            events::fire_error(&document, &error);
-        }
-        return Handle::inert();
-    };
-    let options = to_json_text(&options)
-        .map_err(|m| Error::new(Category::Config, format!("options: {m}")))
-        .and_then(|text| match text {
-            Some(text) => Options::from_json_text(&text),
-            None => Ok(Options::default()),
-        });
-    widget::start(element, options)
-}
-
-/// The `<pain-assessment>` element's entry point: options come from the
-/// element's `options` property (`property`), its `options` attribute (JSON),
-/// then its other attributes, each overriding the one before.
-#[wasm_bindgen(js_name = mountElement)]
-pub fn mount_element(element: Element, property: JsValue) -> Handle {
-    let options = element_options(&element, &property);
-    widget::start(element, options)
-}
-
-fn element_options(element: &Element, property: &JsValue) -> Result<Options, Error> {
-    let mut options = match to_json_text(property) {
-        Err(message) => return Err(Error::new(Category::Config, format!("the options property: {message}"))),
-        Ok(Some(text)) => Options::from_json_text(&text)?,
-        Ok(None) => match element.get_attribute("options") {
-            Some(text) => Options::from_json_text(&text)?,
-            None => Options::default(),
-        },
-    };
-    for name in crate::config::ATTRIBUTES {
-        if let Some(value) = element.get_attribute(name) {
-            options.set_attribute(name, &value);
-        }
-    }
-    Ok(options)
-}
-
-/// Re-scores a response envelope (an object or JSON text) with this engine.
-/// Returns `{ok, differences, rescored}`, or `{ok: false, error: {category,
-/// message}}` when the input is not a response that can be scored.
-#[wasm_bindgen(js_name = scoreResponse)]
-pub fn score_response(input: JsValue) -> JsValue {
-    let result = to_json_text(&input)
-        .map_err(|m| Error::new(Category::Response, m))
-        .and_then(|text| text.ok_or_else(|| Error::new(Category::Response, "no response given")))
-        .and_then(|text| verify_json(&text, &Library::builtin()));
-    match result {
-        Ok(verification) => to_js(&verification),
-        Err(error) => to_js(&serde_json::json!({ "ok": false, "error": error })),
-    }
-}
+#[cfg(feature = "widget")]
+pub use mount::{mount, mount_element, Handle};

@@ -153,7 +153,7 @@ impl Widget {
 /// holding our styles and a container for the app. Host-page CSS cannot
 /// reach inside, and ours cannot leak out.
 fn shadow_container(element: &Element) -> Result<Element, Error> {
-    let cannot = |what: &str| Error::new(Category::Config, format!("the element <{}> cannot hold the widget: {what}", element.tag_name().to_lowercase()));
+    let cannot = |what: &str| Error::new(Category::Config, format!("the element <{}> cannot hold the widget: {what}", element.local_name()));
     let root = match element.shadow_root() {
         Some(root) => root,
         None => element

@@ -1,13 +1,13 @@
 //! What the patient answered.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// One answer. Its JSON form follows the item kind: a choice's `value`
 /// (string), a rating (integer), yes/no (boolean), a multi-choice (array of
 /// values) or free text (string).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Answer {
     /// Yes (`true`) or no (`false`).

@@ -83,9 +83,10 @@ fn yes() -> bool {
     true
 }
 
-/// The kinds of answer an item takes.
+/// The kinds of answer an item takes. Read through [`super::wire::RawKind`],
+/// which names a field that does not belong to the kind.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
+#[serde(tag = "type", rename_all = "camelCase", try_from = "super::wire::RawKind")]
 pub enum ItemKind {
     /// Exactly one of the options; the answer is the option's `value`.
     #[serde(rename_all = "camelCase")]
@@ -116,24 +117,14 @@ pub enum ItemKind {
     #[serde(rename_all = "camelCase")]
     YesNo {
         /// The score of "yes" (a "no" scores 0). Defaults to 1.
-        #[serde(default = "one")]
         yes_score: i32,
     },
     /// Free text, never scored.
     #[serde(rename_all = "camelCase")]
     Text {
-        /// The longest answer accepted, in characters.
-        #[serde(default = "text_limit")]
+        /// The longest answer accepted, in characters. Defaults to 2000.
         max_length: u32,
     },
-}
-
-fn one() -> i32 {
-    1
-}
-
-fn text_limit() -> u32 {
-    2000
 }
 
 /// One option of a choice item.
@@ -189,9 +180,10 @@ pub enum ScoreMethod {
     Mean,
 }
 
-/// The published rule for unanswered items.
+/// The published rule for unanswered items. Read through
+/// [`super::wire::RawMissing`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "rule", rename_all = "camelCase", deny_unknown_fields)]
+#[serde(tag = "rule", rename_all = "camelCase", try_from = "super::wire::RawMissing")]
 pub enum MissingRule {
     /// Every item must be answered; otherwise the score is not computed.
     #[default]

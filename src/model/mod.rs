@@ -4,6 +4,7 @@
 mod answer;
 mod instrument;
 mod result;
+mod wire;
 
 pub use answer::{Answer, Answers};
 pub use instrument::{

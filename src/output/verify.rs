@@ -118,5 +118,5 @@ fn compare_scores(instrument: &str, submitted: &[ScoreResult], fresh: &[ScoreRes
 }
 
 fn show(value: Option<f64>) -> String {
-    value.map_or("not scorable".into(), |v| v.to_string())
+    value.map_or("not scorable".into(), crate::engine::show_number)
 }

@@ -1,0 +1,60 @@
+//! `mount(element, options)` and the `<pain-assessment>` element's entry point.
+
+use super::{events, js::to_json_text, widget};
+use crate::error::{Category, Error};
+use crate::Options;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+pub use widget::Handle;
+
+/// Mounts the widget on `element` with `options` (one object with named
+/// fields: `instruments`, `locale`, `endpoint`, `patientId`, `encounterId`,
+/// `definitions`). Never throws: bad options show a message in place of the
+/// widget and fire `pa-error`.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount(element: JsValue, options: JsValue) -> Handle {
+    let Some(element) = element.dyn_ref::<Element>().cloned() else {
+        let error = Error::new(
+            Category::Config,
+            "mount() needs an element to render into, e.g. document.getElementById('pain')",
+        );
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            events::fire_error(&document, &error);
+        }
+        return Handle::inert();
+    };
+    let options = to_json_text(&options)
+        .map_err(|m| Error::new(Category::Config, format!("options: {m}")))
+        .and_then(|text| match text {
+            Some(text) => Options::from_json(&text),
+            None => Ok(Options::default()),
+        });
+    widget::start(element, options)
+}
+
+/// The `<pain-assessment>` element's entry point: options come from the
+/// element's `options` property (`property`), else its `options` attribute
+/// (JSON), then its other attributes, each overriding the one before.
+#[wasm_bindgen(js_name = mountElement)]
+pub fn mount_element(element: Element, property: JsValue) -> Handle {
+    let options = element_options(&element, &property);
+    widget::start(element, options)
+}
+
+fn element_options(element: &Element, property: &JsValue) -> Result<Options, Error> {
+    let mut options = match to_json_text(property) {
+        Err(message) => return Err(Error::new(Category::Config, format!("the options property: {message}"))),
+        Ok(Some(text)) => Options::from_json(&text)?,
+        Ok(None) => match element.get_attribute("options") {
+            Some(text) => Options::from_json(&text)?,
+            None => Options::default(),
+        },
+    };
+    for name in crate::config::ATTRIBUTES {
+        if let Some(value) = element.get_attribute(name) {
+            options.set_attribute(name, &value);
+        }
+    }
+    Ok(options)
+}

@@ -1,0 +1,28 @@
+//! `scoreResponse`: the engine's re-scoring, for JavaScript and Node.js.
+
+use super::js::{to_js, to_json_text};
+use crate::error::{Category, Error};
+use crate::instruments::Library;
+use crate::output::verify_json;
+use wasm_bindgen::prelude::*;
+
+/// Re-scores a response envelope (an object or JSON text) with this engine.
+/// Returns `{ok, differences, rescored}`, or `{ok: false, error: {category,
+/// message}}` when the input is not a response that can be scored.
+#[wasm_bindgen(js_name = scoreResponse)]
+pub fn score_response(input: JsValue) -> JsValue {
+    let result = to_json_text(&input)
+        .map_err(|m| Error::new(Category::Response, m))
+        .and_then(|text| text.ok_or_else(|| Error::new(Category::Response, "no response given")))
+        .and_then(|text| verify_json(&text, &Library::builtin()));
+    match result {
+        Ok(verification) => to_js(&verification),
+        Err(error) => to_js(&Failure { ok: false, error }),
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Failure {
+    ok: bool,
+    error: Error,
+}

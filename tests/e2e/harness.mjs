@@ -1,0 +1,106 @@
+// Shared by the end-to-end tests: the demo server on a free port with a fresh
+// data directory, one headless Chromium, page watchers and the response schema.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PKG = join(ROOT, 'pkg');
+
+/** Fails early, in words, when the widget has not been built. */
+export function requireBuild() {
+  for (const file of ['pain-assessment.js', 'response.schema.json']) {
+    if (!existsSync(join(PKG, file))) throw new Error(`pkg/${file} is missing: run \`npm run build\` first`);
+  }
+}
+
+/** Starts www/server.mjs on a free port. Resolves to { url, dataDir, stop }. */
+export async function startServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pa-e2e-'));
+  const child = spawn(process.execPath, [join(ROOT, 'www', 'server.mjs')], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stderr.on('data', (chunk) => { log += chunk; });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${log}`)), 10_000);
+    child.stdout.on('data', (chunk) => {
+      log += chunk;
+      const port = /serving http:\/\/localhost:(\d+)/.exec(log)?.[1];
+      if (port) { clearTimeout(timer); resolve(`http://127.0.0.1:${port}`); }
+    });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`the server exited (${code}):\n${log}`)); });
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { url, dataDir, stop, log: () => log };
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-quic'],
+  });
+}
+
+/**
+ * Opens a page that records uncaught errors and every request to a host other
+ * than the test server; both lists should stay empty.
+ */
+export async function openPage(browser, serverUrl) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  const origin = new URL(serverUrl).origin;
+  const pageErrors = [];
+  const foreignRequests = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('request', (request) => {
+    const requestUrl = request.url();
+    if (!requestUrl.startsWith('data:') && !requestUrl.startsWith('blob:') && new URL(requestUrl).origin !== origin) {
+      foreignRequests.push(requestUrl);
+    }
+  });
+  return { page, pageErrors, foreignRequests };
+}
+
+/** The radio <label> whose text is exactly `text`, in the fieldset of item `item`. */
+export function option(page, item, text) {
+  const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  return page.locator(`fieldset.pa-item[data-item="${item}"] label`).filter({ hasText: exact });
+}
+
+/** A validator for pkg/response.schema.json (Ajv, JSON Schema 2020-12). */
+export function responseValidator() {
+  const ajv = new Ajv2020({ allErrors: true });
+  addFormats(ajv);
+  for (const bits of [8, 16, 32, 64]) {
+    const max = 2 ** bits - 1;
+    ajv.addFormat(`uint${bits}`, { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 && n <= max });
+  }
+  const schema = JSON.parse(readFileSync(join(PKG, 'response.schema.json'), 'utf8'));
+  const validate = ajv.compile(schema);
+  return (value) => {
+    const ok = validate(value);
+    return { ok, errors: ok ? '' : ajv.errorsText(validate.errors) };
+  };
+}
+
+export async function getJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
+  return response.json();
+}

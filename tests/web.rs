@@ -1,0 +1,184 @@
+//! Component tests in headless Chromium: the widget mounted as a host page
+//! mounts it, driven through its shadow DOM like a patient would.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use pain_assessment::{mount, Handle};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+use web_sys::{CustomEvent, Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh host element in the page, and every `pa-*` event it fires.
+struct Host {
+    element: Element,
+    events: Rc<RefCell<Vec<(String, JsValue)>>>,
+    _listeners: Vec<Closure<dyn FnMut(web_sys::Event)>>,
+}
+
+impl Host {
+    fn new() -> Self {
+        let element = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&element).unwrap();
+        let events = Rc::new(RefCell::new(Vec::new()));
+        let mut listeners = Vec::new();
+        for name in ["pa-change", "pa-complete", "pa-error", "pa-safety"] {
+            let events = events.clone();
+            let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+                let detail = event.dyn_ref::<CustomEvent>().map(|e| e.detail()).unwrap_or(JsValue::NULL);
+                events.borrow_mut().push((event.type_(), detail));
+            });
+            element.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+            listeners.push(listener);
+        }
+        Host { element, events, _listeners: listeners }
+    }
+
+    fn mount(&self, options: &str) -> Handle {
+        mount(self.element.clone().into(), js_sys::JSON::parse(options).unwrap())
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.element.shadow_root()?.query_selector(selector).ok()?
+    }
+
+    fn count(&self, selector: &str) -> u32 {
+        self.element.shadow_root().map_or(0, |r| r.query_selector_all(selector).unwrap().length())
+    }
+
+    fn click(&self, selector: &str) {
+        let element = self.find(selector).unwrap_or_else(|| panic!("no {selector}"));
+        element.dyn_into::<HtmlElement>().unwrap().click();
+    }
+
+    fn fired(&self, name: &str) -> Vec<JsValue> {
+        self.events.borrow().iter().filter(|(n, _)| n == name).map(|(_, d)| d.clone()).collect()
+    }
+}
+
+/// Lets yew render and the events go out.
+async fn settle() {
+    TimeoutFuture::new(20).await;
+}
+
+fn get(value: &JsValue, path: &[&str]) -> JsValue {
+    path.iter().fold(value.clone(), |v, key| js_sys::Reflect::get(&v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED))
+}
+
+#[wasm_bindgen_test]
+async fn renders_in_a_shadow_root_and_refuses_next_until_answered() {
+    let host = Host::new();
+    let _handle = host.mount(r#"{"instruments":["nrs11","phq9"]}"#);
+    settle().await;
+    assert_eq!(host.count("fieldset[data-item=nrs11_now] input[type=radio]"), 11);
+    assert_eq!(host.find(".pa-title").unwrap().text_content().unwrap(), "Pain intensity (0–10 numeric rating scale)");
+
+    host.click("button.pa-next");
+    settle().await;
+    assert_eq!(host.count(".pa-problem"), 1);
+    assert!(host.find(".pa-summary[role=alert]").is_some());
+
+    host.click("fieldset[data-item=nrs11_now] input[value='7']");
+    settle().await;
+    assert_eq!(host.count(".pa-problem"), 0);
+    host.click("button.pa-next");
+    settle().await;
+    assert_eq!(host.count("fieldset.pa-item"), 10, "the PHQ-9 page shows its 10 questions");
+    assert_eq!(host.find(".pa-instructions").unwrap().text_content().unwrap(),
+        "Over the last 2 weeks, how often have you been bothered by any of the following problems?");
+}
+
+#[wasm_bindgen_test]
+async fn every_change_reaches_the_host_and_get_response() {
+    let host = Host::new();
+    let handle = host.mount(r#"{"instruments":["nrs11"],"patientId":"p-7"}"#);
+    settle().await;
+    host.click("fieldset[data-item=nrs11_now] input[value='3']");
+    settle().await;
+    let last = host.fired("pa-change").pop().expect("a pa-change event");
+    assert_eq!(get(&last, &["instruments", "0", "answers", "nrs11_now"]).as_f64(), Some(3.0));
+    let response = handle.get_response();
+    assert_eq!(get(&response, &["patientId"]).as_string().as_deref(), Some("p-7"));
+    assert!(get(&response, &["completedAt"]).is_null(), "not complete yet");
+    assert_eq!(get(&response, &["instruments", "0", "scores", "0", "value"]).as_f64(), Some(3.0));
+}
+
+#[wasm_bindgen_test]
+async fn submitting_fires_complete_and_safety() {
+    let host = Host::new();
+    let _handle = host.mount(r#"{"instruments":["phq9"]}"#);
+    settle().await;
+    for item in 1..=9 {
+        let value = if item == 9 { "1" } else { "0" };
+        host.click(&format!("fieldset[data-item=phq9_{item}] input[value='{value}']"));
+    }
+    settle().await;
+    host.click("button.pa-submit");
+    settle().await;
+    assert!(host.find(".pa-complete").is_some());
+    let complete = host.fired("pa-complete");
+    assert_eq!(complete.len(), 1);
+    assert!(get(&complete[0], &["completedAt"]).is_string());
+    assert_eq!(get(&complete[0], &["instruments", "0", "scores", "0", "value"]).as_f64(), Some(1.0));
+    let safety = host.fired("pa-safety");
+    assert_eq!(safety.len(), 1);
+    assert_eq!(get(&safety[0], &["flags", "0", "item"]).as_string().as_deref(), Some("phq9_9"));
+}
+
+#[wasm_bindgen_test]
+async fn bad_options_show_a_message_and_fire_pa_error() {
+    let host = Host::new();
+    let handle = host.mount(r#"{"instruments":["nrs11","nosuchscale"]}"#);
+    settle().await;
+    let message = host.find(".pa-error[role=alert]").expect("an error box").text_content().unwrap();
+    assert!(message.contains("nosuchscale"), "{message}");
+    let errors = host.fired("pa-error");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(get(&errors[0], &["category"]).as_string().as_deref(), Some("config"));
+    assert!(handle.get_response().is_null());
+}
+
+#[wasm_bindgen_test]
+async fn wrong_types_and_a_missing_element_do_not_throw() {
+    let host = Host::new();
+    let _handle = host.mount(r#"{"instruments":"nrs11"}"#);
+    settle().await;
+    assert!(host.find(".pa-error").unwrap().text_content().unwrap().contains("invalid type"));
+
+    let mut inert = mount(JsValue::NULL, JsValue::NULL);
+    assert!(inert.get_response().is_null());
+    inert.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn destroy_empties_the_widget() {
+    let host = Host::new();
+    let mut handle = host.mount(r#"{"instruments":["nrs11"]}"#);
+    settle().await;
+    assert!(host.find("fieldset").is_some());
+    handle.destroy();
+    settle().await;
+    assert!(host.find("fieldset").is_none());
+    handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_users_can_pick_a_number() {
+    let host = Host::new();
+    let _handle = host.mount(r#"{"instruments":["nrs11"]}"#);
+    settle().await;
+    let input: HtmlInputElement = host.find("input[value='0']").unwrap().dyn_into().unwrap();
+    // Every rating number is a real radio input, focusable and labelled by its number.
+    input.focus().unwrap();
+    let active = host.element.shadow_root().unwrap().active_element().unwrap();
+    assert_eq!(active.get_attribute("value").as_deref(), Some("0"));
+    assert_eq!(input.get_attribute("aria-describedby").as_deref(), Some("pa-nrs11_now-min"));
+    assert_eq!(host.find("#pa-nrs11_now-min").unwrap().text_content().unwrap(), "No pain");
+}
