@@ -6,12 +6,13 @@ use crate::error::{Category, Error};
 use crate::instruments::Library;
 use crate::model::Instrument;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::model::read::{self, as_string, Obj};
+use serde::Serialize;
 use std::rc::Rc;
 
 /// Options a host passes to the widget.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct Options {
     /// Instrument ids, in the order they are shown, e.g. `["nrs11", "phq9"]`.
     #[serde(default)]
@@ -55,18 +56,31 @@ impl Options {
     /// Reads options from JSON text (the `options` attribute, or the options
     /// object after `JSON.stringify`), naming the field at fault on error.
     pub fn from_json(text: &str) -> Result<Options, Error> {
-        if !text.trim_start().starts_with('{') {
-            return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
-                Ok(_) => config_error("options must be a JSON object"),
-                Err(e) => config_error(format!("the options are not valid JSON: {e}")),
-            });
+        let value: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| config_error(format!("the options are not valid JSON: {e}")))?;
+        if !value.is_object() {
+            return Err(config_error("options must be a JSON object"));
         }
-        serde_json::from_str(text).map_err(|e| {
-            if e.is_syntax() || e.is_eof() {
-                config_error(format!("the options are not valid JSON: {e}"))
-            } else {
-                config_error(format!("options: {e}"))
-            }
+        Options::read(&value).map_err(|message| {
+            // A broken definition is the definition's fault, not the options'.
+            let category = if message.starts_with("definitions[") { Category::Definition } else { Category::Config };
+            Error::new(category, message)
+        })
+    }
+
+    fn read(value: &serde_json::Value) -> Result<Options, String> {
+        let o = Obj::new(value, "options", &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions"])?;
+        Ok(Options {
+            instruments: o.list("instruments", as_string)?,
+            locale: o.opt_string("locale")?,
+            endpoint: o.opt_string("endpoint")?,
+            patient_id: o.opt_string("patientId")?,
+            encounter_id: o.opt_string("encounterId")?,
+            // Paths inside a definition are relative to it, as the
+            // definition checks give them: `definitions[0]: items[1].id: …`.
+            definitions: o.list("definitions", |v, path| {
+                read::instrument(v, "").map_err(|e| format!("{}: {e}", path.trim_start_matches("options.")))
+            })?,
         })
     }
 
@@ -153,3 +167,4 @@ fn is_language_tag(tag: &str) -> bool {
         && primary.chars().all(|c| c.is_ascii_alphabetic())
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
+

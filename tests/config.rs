@@ -32,8 +32,8 @@ fn good_options_resolve_in_order() {
 fn each_bad_option_is_named() {
     assert_config_error(resolve(json!({ "instruments": ["nrs11", "nosuchscale"] })), "unknown instrument 'nosuchscale' (known: nrs11, phq9)");
     assert_config_error(resolve(json!({})), "no instruments chosen");
-    assert_config_error(resolve(json!({ "instruments": "nrs11" })), "invalid type: string");
-    assert_config_error(resolve(json!({ "instruments": ["nrs11"], "endPoint": "/x" })), "unknown field `endPoint`");
+    assert_config_error(resolve(json!({ "instruments": "nrs11" })), "options.instruments: expected an array, found a string");
+    assert_config_error(resolve(json!({ "instruments": ["nrs11"], "endPoint": "/x" })), "options: unknown field `endPoint`");
     assert_config_error(resolve(json!({ "instruments": ["nrs11", "nrs11"] })), "listed twice");
     assert_config_error(resolve(json!({ "instruments": ["nrs11"], "endpoint": "javascript:alert(1)" })), "must be an http(s) URL or a path");
     assert_config_error(resolve(json!({ "instruments": ["nrs11"], "locale": "english please" })), "not a language tag");
@@ -75,4 +75,17 @@ fn a_bad_custom_definition_is_a_definition_error() {
     .unwrap_err();
     assert_eq!(err.category, Category::Definition);
     assert!(err.message.contains("scores[0].items[0]: no item 'b'"), "{}", err.message);
+}
+
+#[test]
+fn a_definition_that_cannot_be_read_is_named_by_its_index() {
+    let err = resolve(json!({
+        "instruments": ["mine"],
+        "definitions": [{ "id": "mine", "version": "1", "title": "T",
+            "licence": { "copyright": "c", "terms": "t", "source": "s" },
+            "items": [{ "id": "a", "text": "A", "kind": { "type": "slider" } }] }]
+    }))
+    .unwrap_err();
+    assert_eq!(err.category, Category::Definition);
+    assert!(err.message.starts_with("definitions[0]: items[0].kind.type: unknown kind 'slider'"), "{}", err.message);
 }

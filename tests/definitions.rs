@@ -91,9 +91,14 @@ fn each_mistake_is_named_with_its_field() {
         (with(&["scores", "0", "bands", "1", "max"], json!(8)), "scores[0].bands[1].max: 8 must equal range.max"),
         (with(&["scores", "0", "missing"], json!({ "rule": "prorate", "minAnswered": 5, "source": "x" })), "minAnswered: 5 must be from 1"),
         (with(&["safety"], json!([{ "id": "s", "item": "q3", "minScore": 1, "message": "m", "source": "s" }])), "safety[0].item: 'q3' has no scores"),
-        (with(&["items", "0", "kind", "type"], json!("slider")), "unknown variant `slider`"),
-        (with(&["colour"], json!("red")), "unknown field `colour`"),
-        (with(&["items", "0", "required"], json!("yes")), "invalid type"),
+        (with(&["items", "0", "kind", "type"], json!("slider")), "items[0].kind.type: unknown kind 'slider'"),
+        (with(&["colour"], json!("red")), "the definition: unknown field `colour`"),
+        (with(&["items", "0", "required"], json!("yes")), "items[0].required: expected true or false, found a string"),
+        (with(&["items", "0", "kind", "options"], json!([])), "items[0].kind: unknown field `options` (expected one of: type, min, max, minLabel, maxLabel); a rating item takes min, max, minLabel, maxLabel"),
+        (with(&["items", "0", "kind", "max"], json!(7.5)), "items[0].kind.max: expected a whole number, found a number"),
+        (with(&["scores", "0", "method"], json!("median")), "scores[0].method: unknown method 'median'"),
+        (with(&["scores", "0", "range"], json!({ "min": 0 })), "scores[0].range.max: missing"),
+        (with(&["licence"], json!("free")), "licence: expected an object, found a string"),
     ];
     for (def, expected) in table {
         assert_rejected(def, expected);

@@ -150,7 +150,7 @@ async fn wrong_types_and_a_missing_element_do_not_throw() {
     let host = Host::new();
     let _handle = host.mount(r#"{"instruments":"nrs11"}"#);
     settle().await;
-    assert!(host.find(".pa-error").unwrap().text_content().unwrap().contains("invalid type"));
+    assert!(host.find(".pa-error").unwrap().text_content().unwrap().contains("expected an array"));
 
     let mut inert = mount(JsValue::NULL, JsValue::NULL);
     assert!(inert.get_response().is_null());

@@ -1,8 +1,10 @@
 //! What the patient answered.
 
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::fmt;
 
 /// One answer. Its JSON form follows the item kind: a choice's `value`
 /// (string), a rating (integer), yes/no (boolean), a multi-choice (array of
@@ -22,3 +24,49 @@ pub enum Answer {
 
 /// Answers to one instrument, by item id. Unanswered items are absent.
 pub type Answers = BTreeMap<String, Answer>;
+
+/// An answer is read by its JSON type: boolean, whole number, string, or an
+/// array of strings.
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(AnswerVisitor)
+    }
+}
+
+struct AnswerVisitor;
+
+impl<'de> Visitor<'de> for AnswerVisitor {
+    type Value = Answer;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an answer: true/false, a whole number, a string or an array of strings")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Answer, E> {
+        Ok(Answer::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Answer, E> {
+        Ok(Answer::Number(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Answer, E> {
+        i64::try_from(v).map(Answer::Number).map_err(|_| E::custom("the number is too large"))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Answer, E> {
+        Ok(Answer::Text(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Answer, E> {
+        Ok(Answer::Text(v))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Answer, A::Error> {
+        let mut values = Vec::new();
+        while let Some(value) = seq.next_element::<String>()? {
+            values.push(value);
+        }
+        Ok(Answer::Many(values))
+    }
+}

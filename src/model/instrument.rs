@@ -7,9 +7,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// A validated questionnaire or scale.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// A validated questionnaire or scale. Read from JSON by
+/// [`super::read::instrument`], whose errors name the field at fault.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct Instrument {
     /// Short stable identifier used in options and output, e.g. `phq9`.
     pub id: String,
@@ -37,8 +38,8 @@ pub struct Instrument {
 }
 
 /// Copyright and terms of use, shown wherever the terms require.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct Licence {
     /// The copyright or attribution line as the owner asks for it.
     pub copyright: String,
@@ -62,8 +63,8 @@ pub struct Code {
 }
 
 /// One question.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct Item {
     /// Identifier unique within the instrument, e.g. `phq9_1`.
     pub id: String,
@@ -83,10 +84,9 @@ fn yes() -> bool {
     true
 }
 
-/// The kinds of answer an item takes. Read through [`super::wire::RawKind`],
-/// which names a field that does not belong to the kind.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "camelCase", try_from = "super::wire::RawKind")]
+/// The kinds of answer an item takes.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "camelCase")]
 pub enum ItemKind {
     /// Exactly one of the options; the answer is the option's `value`.
     #[serde(rename_all = "camelCase")]
@@ -128,8 +128,8 @@ pub enum ItemKind {
 }
 
 /// One option of a choice item.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct Choice {
     /// The value recorded when this option is chosen; unique within the item.
     pub value: String,
@@ -144,8 +144,8 @@ pub struct Choice {
 }
 
 /// A score computed from some of the items.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct ScoreDefinition {
     /// Identifier unique within the instrument, e.g. `total`.
     pub id: String,
@@ -171,7 +171,7 @@ pub struct ScoreDefinition {
 }
 
 /// How item scores become a score.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum ScoreMethod {
     /// The sum of the item scores.
@@ -180,10 +180,9 @@ pub enum ScoreMethod {
     Mean,
 }
 
-/// The published rule for unanswered items. Read through
-/// [`super::wire::RawMissing`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "rule", rename_all = "camelCase", try_from = "super::wire::RawMissing")]
+/// The published rule for unanswered items.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[serde(tag = "rule", rename_all = "camelCase")]
 pub enum MissingRule {
     /// Every item must be answered; otherwise the score is not computed.
     #[default]
@@ -211,8 +210,8 @@ pub struct Range {
 }
 
 /// An interpretation band: a score from `min` to `max` (inclusive) reads as `label`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct Band {
     /// Stable identifier, e.g. `moderately_severe`.
     pub id: String,
@@ -225,8 +224,8 @@ pub struct Band {
 }
 
 /// An answer that raises a safety flag.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct SafetyRule {
     /// Identifier of the flag raised, e.g. `self_harm_thoughts`.
     pub id: String,
@@ -238,4 +237,11 @@ pub struct SafetyRule {
     pub message: String,
     /// The published guidance behind the rule.
     pub source: String,
+}
+
+impl<'de> Deserialize<'de> for Instrument {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        super::read::instrument(&value, "").map_err(serde::de::Error::custom)
+    }
 }

@@ -3,8 +3,8 @@
 
 mod answer;
 mod instrument;
+pub(crate) mod read;
 mod result;
-mod wire;
 
 pub use answer::{Answer, Answers};
 pub use instrument::{

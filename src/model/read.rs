@@ -1,0 +1,283 @@
+//! Reads instrument definitions from JSON by hand, walking a parsed
+//! `serde_json::Value`. Two reasons: every error names the path of the field
+//! at fault (`items[3].kind.min: expected a whole number`), which is what the
+//! author of a custom instrument needs; and one small walker costs the
+//! widget's download a fraction of what derived deserialisers for every type
+//! would.
+
+use super::instrument::{
+    Band, Choice, Code, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
+    ScoreDefinition, ScoreMethod,
+};
+use serde_json::{Map, Value};
+
+/// A JSON object being read, with its path for messages.
+pub(crate) struct Obj<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+}
+
+impl<'a> Obj<'a> {
+    /// `value` as an object whose keys are all in `known`.
+    pub(crate) fn new(value: &'a Value, path: &str, known: &[&str]) -> Result<Self, String> {
+        let Value::Object(map) = value else {
+            return Err(format!("{}: expected an object, found {}", show(path), kind_of(value)));
+        };
+        if let Some(key) = map.keys().find(|k| !known.contains(&k.as_str())) {
+            return Err(format!("{}: unknown field `{key}` (expected one of: {})", show(path), known.join(", ")));
+        }
+        Ok(Obj { map, path: path.to_string() })
+    }
+
+    /// The path of field `key`.
+    pub(crate) fn at(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    fn need(&self, key: &str) -> Result<&'a Value, String> {
+        self.get(key).ok_or_else(|| format!("{}: missing", self.at(key)))
+    }
+
+    /// A required string.
+    pub(crate) fn string(&self, key: &str) -> Result<String, String> {
+        as_string(self.need(key)?, &self.at(key))
+    }
+
+    /// An optional string.
+    pub(crate) fn opt_string(&self, key: &str) -> Result<Option<String>, String> {
+        self.get(key).map(|v| as_string(v, &self.at(key))).transpose()
+    }
+
+    fn int(&self, key: &str) -> Result<i32, String> {
+        as_int(self.need(key)?, &self.at(key))
+    }
+
+    fn opt_int(&self, key: &str) -> Result<Option<i32>, String> {
+        self.get(key).map(|v| as_int(v, &self.at(key))).transpose()
+    }
+
+    fn number(&self, key: &str) -> Result<f64, String> {
+        let value = self.need(key)?;
+        value.as_f64().ok_or_else(|| format!("{}: expected a number, found {}", self.at(key), kind_of(value)))
+    }
+
+    fn flag(&self, key: &str, default: bool) -> Result<bool, String> {
+        match self.get(key) {
+            None => Ok(default),
+            Some(Value::Bool(b)) => Ok(*b),
+            Some(other) => Err(format!("{}: expected true or false, found {}", self.at(key), kind_of(other))),
+        }
+    }
+
+    /// An optional array (absent reads as empty), each element read by `read`.
+    pub(crate) fn list<T>(&self, key: &str, read: impl Fn(&Value, &str) -> Result<T, String>) -> Result<Vec<T>, String> {
+        let Some(value) = self.get(key) else { return Ok(Vec::new()) };
+        let Value::Array(values) = value else {
+            return Err(format!("{}: expected an array, found {}", self.at(key), kind_of(value)));
+        };
+        let at = self.at(key);
+        let mut out = Vec::with_capacity(values.len());
+        for (i, v) in values.iter().enumerate() {
+            out.push(read(v, &format!("{at}[{i}]"))?);
+        }
+        Ok(out)
+    }
+
+    fn required_list<T>(&self, key: &str, read: impl Fn(&Value, &str) -> Result<T, String>) -> Result<Vec<T>, String> {
+        self.need(key)?;
+        self.list(key, read)
+    }
+}
+
+fn show(path: &str) -> &str {
+    if path.is_empty() {
+        "the definition"
+    } else {
+        path
+    }
+}
+
+/// The JSON type of `value`, for messages.
+pub(crate) fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// `value` as a string.
+pub(crate) fn as_string(value: &Value, path: &str) -> Result<String, String> {
+    value.as_str().map(str::to_string).ok_or_else(|| format!("{path}: expected a string, found {}", kind_of(value)))
+}
+
+fn as_int(value: &Value, path: &str) -> Result<i32, String> {
+    value
+        .as_i64()
+        .and_then(|n| i32::try_from(n).ok())
+        .ok_or_else(|| format!("{path}: expected a whole number, found {}", kind_of(value)))
+}
+
+/// Reads an instrument definition.
+pub fn instrument(value: &Value, path: &str) -> Result<Instrument, String> {
+    let o = Obj::new(
+        value,
+        path,
+        &["id", "version", "title", "instructions", "licence", "codes", "items", "scores", "safety"],
+    )?;
+    Ok(Instrument {
+        id: o.string("id")?,
+        version: o.string("version")?,
+        title: o.string("title")?,
+        instructions: o.opt_string("instructions")?,
+        licence: licence(o.need("licence")?, &o.at("licence"))?,
+        codes: o.list("codes", code)?,
+        items: o.required_list("items", item)?,
+        scores: o.list("scores", score)?,
+        safety: o.list("safety", safety)?,
+    })
+}
+
+fn licence(value: &Value, path: &str) -> Result<Licence, String> {
+    let o = Obj::new(value, path, &["copyright", "terms", "source"])?;
+    Ok(Licence { copyright: o.string("copyright")?, terms: o.string("terms")?, source: o.string("source")? })
+}
+
+fn code(value: &Value, path: &str) -> Result<Code, String> {
+    let o = Obj::new(value, path, &["system", "code", "display"])?;
+    Ok(Code { system: o.string("system")?, code: o.string("code")?, display: o.opt_string("display")? })
+}
+
+fn item(value: &Value, path: &str) -> Result<Item, String> {
+    let o = Obj::new(value, path, &["id", "text", "kind", "required", "codes"])?;
+    Ok(Item {
+        id: o.string("id")?,
+        text: o.string("text")?,
+        kind: kind(o.need("kind")?, &o.at("kind"))?,
+        required: o.flag("required", true)?,
+        codes: o.list("codes", code)?,
+    })
+}
+
+/// The fields each item kind takes besides `type`.
+const KINDS: &[(&str, &[&str])] = &[
+    ("singleChoice", &["options"]),
+    ("multiChoice", &["options"]),
+    ("rating", &["min", "max", "minLabel", "maxLabel"]),
+    ("yesNo", &["yesScore"]),
+    ("text", &["maxLength"]),
+];
+
+fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
+    let name = Obj::new(value, path, &["type", "options", "min", "max", "minLabel", "maxLabel", "yesScore", "maxLength"])?
+        .string("type")?;
+    let Some((_, fields)) = KINDS.iter().find(|(k, _)| *k == name) else {
+        let names: Vec<_> = KINDS.iter().map(|(k, _)| *k).collect();
+        return Err(format!("{path}.type: unknown kind '{name}' (expected one of: {})", names.join(", ")));
+    };
+    let mut known = vec!["type"];
+    known.extend_from_slice(fields);
+    let o = Obj::new(value, path, &known)
+        .map_err(|e| format!("{e}; a {name} item takes {}", fields.join(", ")))?;
+    Ok(match name.as_str() {
+        "singleChoice" => ItemKind::SingleChoice { options: o.required_list("options", choice)? },
+        "multiChoice" => ItemKind::MultiChoice { options: o.required_list("options", choice)? },
+        "rating" => ItemKind::Rating {
+            min: o.int("min")?,
+            max: o.int("max")?,
+            min_label: o.string("minLabel")?,
+            max_label: o.string("maxLabel")?,
+        },
+        "yesNo" => ItemKind::YesNo { yes_score: o.opt_int("yesScore")?.unwrap_or(1) },
+        _ => ItemKind::Text {
+            max_length: match o.opt_int("maxLength")? {
+                None => 2000,
+                Some(n) => u32::try_from(n).map_err(|_| format!("{}: must not be negative", o.at("maxLength")))?,
+            },
+        },
+    })
+}
+
+fn choice(value: &Value, path: &str) -> Result<Choice, String> {
+    let o = Obj::new(value, path, &["value", "label", "score", "codes"])?;
+    Ok(Choice {
+        value: o.string("value")?,
+        label: o.string("label")?,
+        score: o.opt_int("score")?,
+        codes: o.list("codes", code)?,
+    })
+}
+
+fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
+    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source"])?;
+    let method = match o.string("method")?.as_str() {
+        "sum" => ScoreMethod::Sum,
+        "mean" => ScoreMethod::Mean,
+        other => return Err(format!("{}: unknown method '{other}' (expected sum or mean)", o.at("method"))),
+    };
+    Ok(ScoreDefinition {
+        id: o.string("id")?,
+        label: o.string("label")?,
+        method,
+        items: o.required_list("items", as_string)?,
+        missing: match o.get("missing") {
+            None => MissingRule::AllRequired,
+            Some(v) => missing(v, &o.at("missing"))?,
+        },
+        range: range(o.need("range")?, &o.at("range"))?,
+        bands: o.list("bands", band)?,
+        codes: o.list("codes", code)?,
+        source: o.string("source")?,
+    })
+}
+
+fn missing(value: &Value, path: &str) -> Result<MissingRule, String> {
+    let rule = Obj::new(value, path, &["rule", "minAnswered", "source"])?.string("rule")?;
+    match rule.as_str() {
+        "allRequired" => {
+            Obj::new(value, path, &["rule"])?;
+            Ok(MissingRule::AllRequired)
+        }
+        "prorate" => {
+            let o = Obj::new(value, path, &["rule", "minAnswered", "source"])?;
+            let min = o.int("minAnswered")?;
+            Ok(MissingRule::Prorate {
+                min_answered: u32::try_from(min).map_err(|_| format!("{}: must not be negative", o.at("minAnswered")))?,
+                source: o.string("source")?,
+            })
+        }
+        other => Err(format!("{path}.rule: unknown rule '{other}' (expected allRequired or prorate)")),
+    }
+}
+
+fn range(value: &Value, path: &str) -> Result<Range, String> {
+    let o = Obj::new(value, path, &["min", "max"])?;
+    Ok(Range { min: o.number("min")?, max: o.number("max")? })
+}
+
+fn band(value: &Value, path: &str) -> Result<Band, String> {
+    let o = Obj::new(value, path, &["id", "label", "min", "max"])?;
+    Ok(Band { id: o.string("id")?, label: o.string("label")?, min: o.number("min")?, max: o.number("max")? })
+}
+
+fn safety(value: &Value, path: &str) -> Result<SafetyRule, String> {
+    let o = Obj::new(value, path, &["id", "item", "minScore", "message", "source"])?;
+    Ok(SafetyRule {
+        id: o.string("id")?,
+        item: o.string("item")?,
+        min_score: o.int("minScore")?,
+        message: o.string("message")?,
+        source: o.string("source")?,
+    })
+}
