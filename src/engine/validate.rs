@@ -4,7 +4,6 @@
 
 use super::show_number;
 use crate::model::{Instrument, ItemKind, MissingRule, ScoreDefinition};
-use std::collections::HashSet;
 
 /// Every problem found in `instrument`; empty when it is usable.
 pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
@@ -21,13 +20,12 @@ pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
     if instrument.items.is_empty() {
         issues.push("items: an instrument needs at least one item".into());
     }
-    let mut seen = HashSet::new();
     for (i, item) in instrument.items.iter().enumerate() {
         let at = format!("items[{i}]");
         if !is_identifier(&item.id) {
             issues.push(format!("{at}.id: '{}' is not a valid identifier", item.id));
         }
-        if !seen.insert(item.id.as_str()) {
+        if instrument.items[..i].iter().any(|earlier| earlier.id == item.id) {
             issues.push(format!("{at}.id: '{}' is used by an earlier item", item.id));
         }
         if item.text.trim().is_empty() {
@@ -35,10 +33,9 @@ pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
         }
         check_kind(&at, &item.kind, &mut issues);
     }
-    let mut score_ids = HashSet::new();
     for (i, score) in instrument.scores.iter().enumerate() {
         let at = format!("scores[{i}]");
-        if !score_ids.insert(score.id.as_str()) {
+        if instrument.scores[..i].iter().any(|earlier| earlier.id == score.id) {
             issues.push(format!("{at}.id: '{}' is used by an earlier score", score.id));
         }
         check_score(instrument, &at, score, &mut issues);
@@ -78,12 +75,11 @@ fn check_kind(at: &str, kind: &ItemKind, issues: &mut Vec<String>) {
             if options.len() < 2 {
                 issues.push(format!("{at}.kind.options: a choice needs at least two options"));
             }
-            let mut values = HashSet::new();
             for (j, option) in options.iter().enumerate() {
                 if option.value.is_empty() {
                     issues.push(format!("{at}.kind.options[{j}].value: must not be empty"));
                 }
-                if !values.insert(option.value.as_str()) {
+                if options[..j].iter().any(|earlier| earlier.value == option.value) {
                     issues.push(format!(
                         "{at}.kind.options[{j}].value: '{}' is used by an earlier option",
                         option.value
