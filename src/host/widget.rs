@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
-const STYLE: &str = include_str!("../ui/style.css");
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
 /// What the host holds after mounting: read the answers, or take the widget down.
 #[wasm_bindgen]

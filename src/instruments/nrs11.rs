@@ -11,4 +11,5 @@
 //!   the mild/moderate/severe cut points in circulation differ between
 //!   studies and populations, so none is presented as the published one.
 
-pub(super) const DEFINITION: &str = include_str!("nrs11.json");
+/// The definition, compacted by build.rs from the JSON file beside this one.
+pub(super) const DEFINITION: &str = include_str!(concat!(env!("OUT_DIR"), "/nrs11.json"));

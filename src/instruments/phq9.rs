@@ -23,4 +23,5 @@
 //!   difficulty answers LA6572-7, LA6573-5, LA6575-0 (very), LA6574-3
 //!   (extremely) (LL359-1).
 
-pub(super) const DEFINITION: &str = include_str!("phq9.json");
+/// The definition, compacted by build.rs from the JSON file beside this one.
+pub(super) const DEFINITION: &str = include_str!(concat!(env!("OUT_DIR"), "/phq9.json"));
