@@ -1,12 +1,17 @@
-// Prints the raw and gzipped size of the built widget's .wasm and .js files
-// (type declarations and the Node-only node.mjs are not shipped to browsers).
-//   node scripts/size.mjs [--budget-kb N]   exit 1 when the gzipped total is over N KB
+// Prints the raw and gzipped size of what a page downloads to show the
+// widget, and of the scorer that scoreResponse() loads on first use.
+//   node scripts/size.mjs [--budget-kb N]   exit 1 when the widget's gzipped total is over N KB
+// 1 KB = 1024 bytes. Type declarations and the Node-only node.mjs are not counted.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PKG = fileURLToPath(new URL('../pkg/', import.meta.url));
+const GROUPS = [
+  { name: 'widget (every page load)', files: ['pain-assessment.js', 'pain_assessment.js', 'pain_assessment_bg.wasm'] },
+  { name: 'scorer (scoreResponse, on first use)', files: ['pain_assessment_score.js', 'pain_assessment_score_bg.wasm'] },
+];
 
 function parseBudget(args) {
   const at = args.indexOf('--budget-kb');
@@ -20,33 +25,36 @@ function parseBudget(args) {
 }
 
 const budgetKb = parseBudget(process.argv.slice(2));
-let names = [];
-try {
-  names = readdirSync(PKG).filter((n) => n.endsWith('.wasm') || n.endsWith('.js'));
-} catch { /* no pkg/ yet */ }
-if (!names.some((n) => n.endsWith('.wasm'))) {
-  console.error('size: pkg/ has no .wasm file; run `npm run build` first');
+const present = new Set((() => { try { return readdirSync(PKG); } catch { return []; } })());
+if (!present.has('pain_assessment_bg.wasm')) {
+  console.error('size: pkg/ has no widget wasm; run `npm run build` first');
   process.exit(1);
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
-const rows = names.sort().map((name) => {
+const measure = (name) => {
   const bytes = readFileSync(join(PKG, name));
   return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-});
-const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
+};
+const width = Math.max(...GROUPS.flatMap((g) => g.files.map((f) => f.length)), 12);
+const line = (name, raw, gzip) => `  ${name.padEnd(width)}  ${String(raw).padStart(9)}  ${String(gzip).padStart(9)}`;
 
-const width = Math.max(5, ...rows.map((r) => r.name.length));
-const line = (name, raw, gzip) => `${name.padEnd(width)}  ${String(raw).padStart(10)}  ${String(gzip).padStart(10)}`;
-console.log(line('file', 'raw bytes', 'gzip bytes'));
-for (const r of rows) console.log(line(r.name, r.raw, r.gzip));
-console.log(line('total', total.raw, total.gzip));
-console.log(`\ntotal: ${kb(total.raw)} KB raw, ${kb(total.gzip)} KB gzipped`);
+const totals = GROUPS.map((group) => {
+  const rows = group.files.filter((f) => present.has(f)).map(measure);
+  const total = rows.reduce((s, r) => ({ raw: s.raw + r.raw, gzip: s.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  console.log(`${group.name}`);
+  console.log(line('file', 'raw B', 'gzip B'));
+  for (const r of rows) console.log(line(r.name, r.raw, r.gzip));
+  console.log(line('total', total.raw, total.gzip));
+  console.log(`  = ${kb(total.raw)} KB raw, ${kb(total.gzip)} KB gzipped\n`);
+  return total;
+});
 
 if (budgetKb !== null) {
-  if (total.gzip > budgetKb * 1024) {
-    console.error(`size: over budget: ${kb(total.gzip)} KB gzipped > ${budgetKb} KB budget`);
+  const widget = totals[0];
+  if (widget.gzip > budgetKb * 1024) {
+    console.error(`size: the widget is over budget: ${kb(widget.gzip)} KB gzipped > ${budgetKb} KB`);
     process.exit(1);
   }
-  console.log(`within budget: ${kb(total.gzip)} KB gzipped <= ${budgetKb} KB`);
+  console.log(`within budget: the widget is ${kb(widget.gzip)} KB gzipped <= ${budgetKb} KB`);
 }

@@ -19,7 +19,7 @@ step "release build"
 bash scripts/build.sh
 
 step "size"
-node scripts/size.mjs
+node scripts/size.mjs --budget-kb 150
 
 step "Node tests (scoreResponse, schema)"
 node --test tests/node/
