@@ -182,3 +182,24 @@ async fn keyboard_users_can_pick_a_number() {
     assert_eq!(input.get_attribute("aria-describedby").as_deref(), Some("pa-nrs11_now-min"));
     assert_eq!(host.find("#pa-nrs11_now-min").unwrap().text_content().unwrap(), "No pain");
 }
+
+#[wasm_bindgen_test]
+async fn a_malformed_options_attribute_is_reported_not_thrown() {
+    let host = Host::new();
+    host.element.set_attribute("options", "{instruments: [nrs11]").unwrap();
+    let _handle = pain_assessment::mount_element(host.element.clone(), JsValue::NULL);
+    settle().await;
+    let message = host.find(".pa-error").expect("an error box").text_content().unwrap();
+    assert!(message.contains("not valid JSON"), "{message}");
+    let errors = host.fired("pa-error");
+    assert_eq!(get(&errors[0], &["category"]).as_string().as_deref(), Some("config"));
+
+    // Attributes override the options attribute's fields.
+    let host = Host::new();
+    host.element.set_attribute("options", r#"{"instruments":["phq9"],"patientId":"from-json"}"#).unwrap();
+    host.element.set_attribute("instruments", "nrs11").unwrap();
+    let handle = pain_assessment::mount_element(host.element.clone(), JsValue::NULL);
+    settle().await;
+    assert!(host.find("[data-item=nrs11_now]").is_some());
+    assert_eq!(get(&handle.get_response(), &["patientId"]).as_string().as_deref(), Some("from-json"));
+}
