@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: the demo server on a free port with a fresh
 // data directory, one headless Chromium, page watchers and the response schema.
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,4 +104,25 @@ export async function getJson(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
   return response.json();
+}
+
+/**
+ * Registers the usual before/after for a browser test file: the build is
+ * checked, the server started, one Chromium launched and one watched page
+ * opened; all of it is stopped afterwards. Fields are filled in by `before`.
+ */
+export function browserSuite() {
+  const suite = { server: null, browser: null, watch: null, page: null };
+  before(async () => {
+    requireBuild();
+    suite.server = await startServer();
+    suite.browser = await launchBrowser();
+    suite.watch = await openPage(suite.browser, suite.server.url);
+    suite.page = suite.watch.page;
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
 }

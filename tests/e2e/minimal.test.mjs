@@ -1,42 +1,29 @@
 // The two-line page: the element alone, with no endpoint and no page script.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { requireBuild, startServer, launchBrowser, openPage, option } from './harness.mjs';
+import { browserSuite, option } from './harness.mjs';
 
-let server, browser, watch;
-
-before(async () => {
-  requireBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-  watch = await openPage(browser, server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 test('the NRS-11 renders, then PHQ-9 is one Next away and Back keeps the answer', async () => {
-  const { page } = watch;
-  await page.goto(`${server.url}/minimal.html`);
-  await page.locator('fieldset.pa-item[data-item="nrs11_now"]').waitFor();
-  assert.ok(await page.evaluate(() => document.querySelector('pain-assessment').shadowRoot !== null));
+  await suite.page.goto(`${suite.server.url}/minimal.html`);
+  await suite.page.locator('fieldset.pa-item[data-item="nrs11_now"]').waitFor();
+  assert.ok(await suite.page.evaluate(() => document.querySelector('pain-assessment').shadowRoot !== null));
 
-  await page.locator('button.pa-next').click();
-  await page.locator('[data-item="nrs11_now"] .pa-problem').waitFor();
+  await suite.page.locator('button.pa-next').click();
+  await suite.page.locator('[data-item="nrs11_now"] .pa-problem').waitFor();
 
-  await option(page, 'nrs11_now', '3').click();
-  await page.locator('button.pa-next').click();
-  await page.locator('fieldset.pa-item[data-item="phq9_1"]').waitFor();
-  assert.equal(await page.locator('fieldset.pa-item[data-item="nrs11_now"]').count(), 0);
+  await option(suite.page, 'nrs11_now', '3').click();
+  await suite.page.locator('button.pa-next').click();
+  await suite.page.locator('fieldset.pa-item[data-item="phq9_1"]').waitFor();
+  assert.equal(await suite.page.locator('fieldset.pa-item[data-item="nrs11_now"]').count(), 0);
 
-  await page.locator('button.pa-back').click();
-  await page.locator('fieldset.pa-item[data-item="nrs11_now"]').waitFor();
-  assert.ok(await page.locator('[data-item="nrs11_now"] input[value="3"]').isChecked());
+  await suite.page.locator('button.pa-back').click();
+  await suite.page.locator('fieldset.pa-item[data-item="nrs11_now"]').waitFor();
+  assert.ok(await suite.page.locator('[data-item="nrs11_now"] input[value="3"]').isChecked());
 });
 
 test('nothing left the page and no script failed', () => {
-  assert.deepEqual(watch.foreignRequests, []);
-  assert.deepEqual(watch.pageErrors, []);
+  assert.deepEqual(suite.watch.foreignRequests, []);
+  assert.deepEqual(suite.watch.pageErrors, []);
 });
