@@ -49,6 +49,9 @@ pub struct Config {
     pub encounter_id: Option<String>,
 }
 
+/// The languages the widget and its built-in instruments are written in.
+pub const LANGUAGES: &[&str] = &["en"];
+
 /// The element attributes that map onto options, by attribute name.
 pub const ATTRIBUTES: &[&str] = &["instruments", "locale", "endpoint", "patient-id", "encounter-id"];
 
@@ -128,6 +131,16 @@ impl Options {
         let locale = self.locale.unwrap_or_else(|| "en".into());
         if !is_language_tag(&locale) {
             return Err(config_error(format!("locale '{locale}' is not a language tag such as 'en' or 'en-GB'")));
+        }
+        // The response records the language the patient read. Showing English
+        // to someone whose clinic asked for another language, and recording
+        // that language, would misstate both.
+        let primary = locale.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        if !LANGUAGES.contains(&primary.as_str()) {
+            return Err(config_error(format!(
+                "locale '{locale}' is not available (available: {})",
+                LANGUAGES.join(", ")
+            )));
         }
         Ok(Config {
             instruments,

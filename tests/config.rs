@@ -37,6 +37,7 @@ fn each_bad_option_is_named() {
     assert_config_error(resolve(json!({ "instruments": ["nrs11", "nrs11"] })), "listed twice");
     assert_config_error(resolve(json!({ "instruments": ["nrs11"], "endpoint": "javascript:alert(1)" })), "must be an http(s) URL or a path");
     assert_config_error(resolve(json!({ "instruments": ["nrs11"], "locale": "english please" })), "not a language tag");
+    assert_config_error(resolve(json!({ "instruments": ["nrs11"], "locale": "de-DE" })), "locale 'de-DE' is not available (available: en)");
     assert_config_error(resolve(json!(["nrs11"])), "options must be a JSON object");
     assert_config_error(Options::from_json("{instruments: nrs11}"), "not valid JSON");
 }

@@ -87,6 +87,9 @@ pub fn start(element: Element, options: Result<Options, Error>) -> Handle {
             return Handle { app: None, widget: None, container: Some(container) };
         }
     };
+    // Screen readers pronounce the questions in the patient's language even
+    // when the host page is in another one.
+    let _ = container.set_attribute("lang", &config.locale);
     let meta = Meta { submission_id: uuid_v4(js::random_bytes()), started_at: js::now() };
     let widget = Rc::new(Widget { element, config: config.clone(), meta, latest: RefCell::new(None) });
     let on_notice = {
