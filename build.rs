@@ -1,6 +1,7 @@
 //! Compacts the built-in instrument definitions and the widget's CSS into
-//! OUT_DIR, so the wasm carries no indentation. The readable sources stay in
-//! src/.
+//! OUT_DIR, so the wasm carries no indentation, and writes the registry of
+//! built-ins (`builtins.rs`): every `src/instruments/<id>.json` is one. The
+//! readable sources stay in src/.
 
 use std::{env, fs, path::Path};
 
@@ -11,6 +12,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/ui/style.css");
     let mut entries: Vec<_> = fs::read_dir(instruments).expect("src/instruments exists").flatten().collect();
     entries.sort_by_key(|e| e.file_name());
+    let mut registry = String::from("/// (id, compacted JSON) of every built-in definition, by id.\npub(crate) const BUILTINS: &[(&str, &str)] = &[\n");
     for entry in entries {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "json") {
@@ -18,10 +20,15 @@ fn main() {
             // A definition that is not JSON fails the build here, naming the file.
             let value: serde_json::Value = serde_json::from_str(&text)
                 .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let name = path.file_name().expect("a file name");
-            fs::write(Path::new(&out).join(name), value.to_string()).expect("OUT_DIR is writable");
+            let stem = path.file_stem().and_then(|s| s.to_str()).expect("a UTF-8 file name");
+            assert_eq!(value["id"].as_str(), Some(stem), "{}: the id must equal the file name", path.display());
+            let name = format!("{stem}.json");
+            fs::write(Path::new(&out).join(&name), value.to_string()).expect("OUT_DIR is writable");
+            registry.push_str(&format!("    ({stem:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))),\n"));
         }
     }
+    registry.push_str("];\n");
+    fs::write(Path::new(&out).join("builtins.rs"), registry).expect("OUT_DIR is writable");
     let css = fs::read_to_string("src/ui/style.css").expect("src/ui/style.css exists");
     let compact: Vec<&str> = css.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     fs::write(Path::new(&out).join("style.css"), compact.join("")).expect("OUT_DIR is writable");

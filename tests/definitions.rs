@@ -2,7 +2,7 @@
 //! mistake in a custom definition is named precisely.
 
 mod common;
-use pain_assessment::instruments::{parse_definition, BUILTIN_IDS};
+use pain_assessment::instruments::{builtin_ids, parse_definition};
 use pain_assessment::{validate_definition, Category, Library};
 use serde_json::{json, Value};
 
@@ -57,10 +57,10 @@ fn assert_rejected(def: Value, expected: &str) {
 #[test]
 fn every_builtin_is_valid() {
     let library = Library::builtin();
-    for id in BUILTIN_IDS {
+    for id in builtin_ids() {
         let instrument = library.get(id).unwrap();
         assert_eq!(validate_definition(&instrument), Vec::<String>::new(), "{id}");
-        assert_eq!(instrument.id, *id);
+        assert_eq!(instrument.id, id);
         assert!(!instrument.licence.copyright.is_empty() && !instrument.licence.source.is_empty());
         for score in &instrument.scores {
             assert!(!score.source.is_empty(), "{id}.{} cites no source", score.id);

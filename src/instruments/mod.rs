@@ -1,26 +1,25 @@
 //! The built-in instruments and the library a host extends with its own.
 //!
-//! Each built-in is a JSON definition (data) beside a Rust file that cites
-//! its published sources; the JSON carries the same citations so they reach
-//! the catalogue and every submission.
-
-mod nrs11;
-mod phq9;
+//! Each built-in is one JSON file in this folder: its items, scoring rules
+//! and bands, each rule citing its published source in a `source` field, and
+//! its provenance in `notes`. build.rs finds the files and compacts them, so
+//! adding an instrument is adding its file.
 
 use crate::engine::validate_definition;
 use crate::error::{Category, Error};
 use crate::model::Instrument;
 use std::rc::Rc;
 
+// `BUILTINS`: (id, compacted JSON) for every definition file, by id.
+include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
+
 /// The ids of the built-in instruments, in catalogue order.
-pub const BUILTIN_IDS: &[&str] = &["nrs11", "phq9"];
+pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
+    BUILTINS.iter().map(|(id, _)| *id)
+}
 
 fn builtin_source(id: &str) -> Option<&'static str> {
-    match id {
-        "nrs11" => Some(nrs11::DEFINITION),
-        "phq9" => Some(phq9::DEFINITION),
-        _ => None,
-    }
+    BUILTINS.iter().find(|(known, _)| *known == id).map(|(_, json)| *json)
 }
 
 /// Parses and checks one instrument definition given as JSON text.
@@ -94,9 +93,8 @@ impl Library {
 
     /// Every id the library knows, built-ins first.
     pub fn ids(&self) -> Vec<String> {
-        BUILTIN_IDS
-            .iter()
-            .map(|s| s.to_string())
+        builtin_ids()
+            .map(String::from)
             .chain(self.custom.iter().map(|i| i.id.clone()))
             .collect()
     }

@@ -35,6 +35,11 @@ pub struct Instrument {
     /// Answers that must reach a clinician whatever the total.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub safety: Vec<SafetyRule>,
+    /// Provenance for clinicians and reviewers: which published version the
+    /// wording follows, how codes and missing items were settled, what was
+    /// left out and why. Shown in the catalogue.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// Copyright and terms of use, shown wherever the terms require.

@@ -134,7 +134,7 @@ pub fn instrument(value: &Value, path: &str) -> Result<Instrument, String> {
     let o = Obj::new(
         value,
         path,
-        &["id", "version", "title", "instructions", "licence", "codes", "items", "scores", "safety"],
+        &["id", "version", "title", "instructions", "licence", "codes", "items", "scores", "safety", "notes"],
     )?;
     Ok(Instrument {
         id: o.string("id")?,
@@ -146,6 +146,7 @@ pub fn instrument(value: &Value, path: &str) -> Result<Instrument, String> {
         items: o.required_list("items", item)?,
         scores: o.list("scores", score)?,
         safety: o.list("safety", safety)?,
+        notes: o.list("notes", as_string)?,
     })
 }
 
