@@ -12,5 +12,6 @@ wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment_
 cp js/pain-assessment.js js/node.mjs pkg/
 cargo build --release --bin pa-score >&2
 target/release/pa-score schema > pkg/response.schema.json
+target/release/pa-score catalogue --json > pkg/catalogue.json
 node scripts/package-json.mjs
 echo "[build] pkg/ ready" >&2

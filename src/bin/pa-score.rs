@@ -4,6 +4,8 @@
 //! pa-score verify [--definitions FILE] < response.json   exit 0 when every score matches,
 //!                                                         1 when any differs, 2 on bad input
 //! pa-score schema                                         prints the response JSON Schema
+//! pa-score catalogue [--markdown | --json]                 the built-in instruments: the reference
+//!                                                         table, or every definition as JSON
 //! ```
 
 use pain_assessment::{envelope_schema, verify_json, Instrument, Library};
@@ -15,8 +17,11 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("verify") => run_verify(&args[1..]),
         Some("schema") => print_json(&envelope_schema()),
+        Some("catalogue") => catalogue(args.get(1).map(String::as_str)),
         _ => {
-            eprintln!("usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema");
+            eprintln!(
+                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]"
+            );
             ExitCode::from(2)
         }
     }
@@ -55,6 +60,21 @@ fn run_verify(args: &[String]) -> ExitCode {
             }
         }
         Err(e) => fail(&e.to_string()),
+    }
+}
+
+fn catalogue(format: Option<&str>) -> ExitCode {
+    let instruments = match Library::builtin().builtins() {
+        Ok(list) => list,
+        Err(e) => return fail(&e.to_string()),
+    };
+    match format {
+        None | Some("--markdown") => {
+            print!("{}", pain_assessment::instruments::catalogue::markdown(&instruments));
+            ExitCode::SUCCESS
+        }
+        Some("--json") => print_json(&instruments),
+        Some(other) => fail(&format!("unknown catalogue format '{other}'")),
     }
 }
 

@@ -13,7 +13,7 @@ pub use validate::validate_definition;
 
 /// A score or bound as people write it: `18`, `12.857142857142858`. Goes
 /// through serde_json's float printer so the wasm carries one, not two.
-pub(crate) fn show_number(value: f64) -> String {
+pub fn show_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         (value as i64).to_string()
     } else {

@@ -5,6 +5,8 @@
 //! its provenance in `notes`. build.rs finds the files and compacts them, so
 //! adding an instrument is adding its file.
 
+pub mod catalogue;
+
 use crate::engine::validate_definition;
 use crate::error::{Category, Error};
 use crate::model::Instrument;
@@ -89,6 +91,11 @@ impl Library {
                 format!("unknown instrument '{id}' (known: {})", self.ids().join(", ")),
             )
         })
+    }
+
+    /// Every built-in instrument, in catalogue order.
+    pub fn builtins(&self) -> Result<Vec<Instrument>, Error> {
+        builtin_ids().map(|id| self.get(id).map(|i| (*i).clone())).collect()
     }
 
     /// Every id the library knows, built-ins first.

@@ -1,0 +1,90 @@
+//! The reference table of built-in instruments, generated from their
+//! definitions so that it cannot drift from what the engine scores.
+
+use crate::engine::show_number;
+use crate::model::{Instrument, MissingRule, ScoreDefinition, ScoreMethod};
+
+/// A Markdown document listing every instrument in `instruments`: id, items,
+/// each score's rule, range, missing-item rule and bands, the sources, the
+/// licence, and the provenance notes.
+pub fn markdown(instruments: &[Instrument]) -> String {
+    let mut out = String::from(
+        "# Built-in instruments\n\n\
+         Generated from `src/instruments/*.json` by `pa-score catalogue`; do not edit by hand.\n\n\
+         | id | instrument | items | score | range | missing items | bands | source | terms |\n\
+         |---|---|---|---|---|---|---|---|---|\n",
+    );
+    for instrument in instruments {
+        let scores = if instrument.scores.is_empty() { vec![None] } else { instrument.scores.iter().map(Some).collect() };
+        for (i, score) in scores.into_iter().enumerate() {
+            let first = i == 0;
+            let cells = [
+                if first { format!("`{}`", instrument.id) } else { String::new() },
+                if first { format!("{} (version {})", instrument.title, instrument.version) } else { String::new() },
+                if first { instrument.items.len().to_string() } else { String::new() },
+                score.map_or("not scored".into(), rule),
+                score.map_or(String::new(), |s| format!("{}–{}", show_number(s.range.min), show_number(s.range.max))),
+                score.map_or(String::new(), missing),
+                score.map_or(String::new(), bands),
+                score.map_or(String::new(), |s| s.source.clone()),
+                if first { format!("{} {}", instrument.licence.copyright, instrument.licence.terms) } else { String::new() },
+            ];
+            out.push_str(&format!("| {} |\n", cells.map(|c| cell(&c)).join(" | ")));
+        }
+    }
+    for instrument in instruments {
+        out.push_str(&format!("\n## {} — `{}`\n\n", instrument.title, instrument.id));
+        out.push_str(&format!("- Source: {}\n", instrument.licence.source));
+        out.push_str(&format!("- Licence: {} {}\n", instrument.licence.copyright, instrument.licence.terms));
+        let codes: Vec<String> = instrument.codes.iter().map(|c| format!("{} {}", system_name(&c.system), c.code)).collect();
+        if !codes.is_empty() {
+            out.push_str(&format!("- Codes: {}\n", codes.join(", ")));
+        }
+        for note in &instrument.notes {
+            out.push_str(&format!("- {note}\n"));
+        }
+    }
+    out
+}
+
+fn rule(score: &ScoreDefinition) -> String {
+    let method = match score.method {
+        ScoreMethod::Sum => "sum",
+        ScoreMethod::Mean => "mean",
+    };
+    format!("{}: {method} of {}", score.label, score.items.join(", "))
+}
+
+fn missing(score: &ScoreDefinition) -> String {
+    match &score.missing {
+        MissingRule::AllRequired => "every item needed".into(),
+        MissingRule::Prorate { min_answered, source } => {
+            format!("prorated with at least {min_answered} of {} answered ({source})", score.items.len())
+        }
+    }
+}
+
+fn bands(score: &ScoreDefinition) -> String {
+    if score.bands.is_empty() {
+        return "none".into();
+    }
+    let list: Vec<String> = score
+        .bands
+        .iter()
+        .map(|b| format!("{}–{} {}", show_number(b.min), show_number(b.max), b.label))
+        .collect();
+    list.join("; ")
+}
+
+fn system_name(system: &str) -> &str {
+    match system {
+        "http://loinc.org" => "LOINC",
+        "http://snomed.info/sct" => "SNOMED CT",
+        other => other,
+    }
+}
+
+/// A table cell: no pipes or line breaks.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
