@@ -52,6 +52,20 @@ fn expected(kind: &ItemKind) -> &'static str {
     }
 }
 
+/// The most an answer to `item` can score; `None` for an unscored item.
+pub fn item_max(item: &Item) -> Option<i32> {
+    match &item.kind {
+        ItemKind::SingleChoice { options } => options.iter().filter_map(|o| o.score).max(),
+        ItemKind::MultiChoice { options } => {
+            let scores: Vec<i32> = options.iter().filter_map(|o| o.score).collect();
+            (!scores.is_empty()).then(|| scores.iter().filter(|s| **s > 0).sum())
+        }
+        ItemKind::Rating { max, .. } => Some(*max),
+        ItemKind::YesNo { yes_score } => Some((*yes_score).max(0)),
+        ItemKind::Text { .. } => None,
+    }
+}
+
 /// The score of a valid answer; `None` for an answer that does not fit the
 /// item or carries no score (free text, an unscored option).
 pub fn item_score(item: &Item, answer: &Answer) -> Option<i32> {

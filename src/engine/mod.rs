@@ -6,7 +6,7 @@ pub mod score;
 pub mod session;
 mod validate;
 
-pub use answer::{check_answer, item_score};
+pub use answer::{check_answer, item_max, item_score};
 pub use score::score;
 pub use session::{Action, Delivery, Problem, Session, Stage};
 pub use validate::validate_definition;

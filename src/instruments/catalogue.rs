@@ -51,6 +51,7 @@ fn rule(score: &ScoreDefinition) -> String {
     let method = match score.method {
         ScoreMethod::Sum => "sum",
         ScoreMethod::Mean => "mean",
+        ScoreMethod::Percent => "percent of maximum",
     };
     format!("{}: {method} of {}", score.label, score.items.join(", "))
 }

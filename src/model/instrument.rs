@@ -183,6 +183,10 @@ pub enum ScoreMethod {
     Sum,
     /// The mean of the item scores.
     Mean,
+    /// The answered items' scores as a percentage of the most those items
+    /// could score (sum ÷ sum of their maxima × 100), as the Oswestry and
+    /// Neck Disability indices are scored.
+    Percent,
 }
 
 /// The published rule for unanswered items.

@@ -225,7 +225,8 @@ fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
     let method = match o.string("method")?.as_str() {
         "sum" => ScoreMethod::Sum,
         "mean" => ScoreMethod::Mean,
-        other => return Err(format!("{}: unknown method '{other}' (expected sum or mean)", o.at("method"))),
+        "percent" => ScoreMethod::Percent,
+        other => return Err(format!("{}: unknown method '{other}' (expected sum, mean or percent)", o.at("method"))),
     };
     Ok(ScoreDefinition {
         id: o.string("id")?,

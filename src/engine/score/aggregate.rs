@@ -13,16 +13,28 @@ pub enum Outcome {
     NotScorable(String),
 }
 
-/// Applies `method` to the answered item scores `values`, out of `total`
-/// items that the score reads.
-pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], total: usize) -> Outcome {
+/// Applies `method` to the answered item scores `values` (whose maxima are
+/// `maxima`), out of `total` items that the score reads.
+pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], maxima: &[i32], total: usize) -> Outcome {
     let answered = values.len();
     let sum: f64 = values.iter().map(|&v| f64::from(v)).sum();
+    // Percent of the most the answered items could score: the Oswestry
+    // (Fairbank & Pynsent 2000) and Neck Disability Index (Vernon & Mior
+    // 1991) formula, which itself allows for unanswered sections.
+    let percent = || {
+        let most: f64 = maxima.iter().map(|&m| f64::from(m)).sum();
+        if most > 0.0 {
+            Some(sum / most * 100.0)
+        } else {
+            None
+        }
+    };
     if answered == total && total > 0 {
-        return Outcome::Complete(match method {
-            ScoreMethod::Sum => sum,
-            ScoreMethod::Mean => sum / total as f64,
-        });
+        return match method {
+            ScoreMethod::Sum => Outcome::Complete(sum),
+            ScoreMethod::Mean => Outcome::Complete(sum / total as f64),
+            ScoreMethod::Percent => percent().map_or_else(|| zero_maximum(), Outcome::Complete),
+        };
     }
     let missing = total - answered;
     match rule {
@@ -40,10 +52,15 @@ pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], total:
                 ));
             }
             let mean = sum / answered as f64;
-            Outcome::Prorated(match method {
-                ScoreMethod::Sum => mean * total as f64,
-                ScoreMethod::Mean => mean,
-            })
+            match method {
+                ScoreMethod::Sum => Outcome::Prorated(mean * total as f64),
+                ScoreMethod::Mean => Outcome::Prorated(mean),
+                ScoreMethod::Percent => percent().map_or_else(|| zero_maximum(), Outcome::Prorated),
+            }
         }
     }
+}
+
+fn zero_maximum() -> Outcome {
+    Outcome::NotScorable("the answered items cannot score above 0, so no percentage exists".into())
 }

@@ -8,7 +8,7 @@ mod aggregate;
 mod band;
 mod safety;
 
-use crate::engine::answer::item_score;
+use crate::engine::answer::{item_max, item_score};
 use crate::model::{Answers, Instrument, ScoreDefinition, ScoreMethod, ScoreResult, Scored};
 
 pub use aggregate::Outcome;
@@ -25,20 +25,20 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers) 
     let mut used = Vec::new();
     let mut missing = Vec::new();
     let mut values = Vec::new();
+    let mut maxima = Vec::new();
     for id in &def.items {
-        let value = instrument
-            .item(id)
-            .zip(answers.get(id))
-            .and_then(|(item, answer)| item_score(item, answer));
+        let item = instrument.item(id);
+        let value = item.zip(answers.get(id)).and_then(|(item, answer)| item_score(item, answer));
         match value {
             Some(v) => {
                 used.push(id.clone());
                 values.push(v);
+                maxima.push(item.and_then(item_max).unwrap_or(0));
             }
             None => missing.push(id.clone()),
         }
     }
-    let outcome = aggregate::aggregate(def.method, &def.missing, &values, def.items.len());
+    let outcome = aggregate::aggregate(def.method, &def.missing, &values, &maxima, def.items.len());
     let (value, prorated, not_scorable) = match outcome {
         Outcome::Complete(v) => (Some(v), false, None),
         Outcome::Prorated(v) => (Some(v), true, None),
@@ -53,6 +53,7 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers) 
         method: match def.method {
             ScoreMethod::Sum => "sum",
             ScoreMethod::Mean => "mean",
+            ScoreMethod::Percent => "percent",
         }
         .into(),
         items_used: used,

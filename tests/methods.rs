@@ -1,0 +1,71 @@
+//! The shared scoring methods and missing-item rules, on small custom
+//! instruments: answers in, value and flags out, one line per case.
+
+mod common;
+use pain_assessment::instruments::parse_definition;
+use pain_assessment::{score, Answer, Answers, Instrument};
+use serde_json::json;
+
+/// Four 0–5 choice items (like Oswestry sections) scored by `method` with `missing`.
+fn four_sections(method: &str, missing: serde_json::Value) -> Instrument {
+    let options: Vec<_> = (0..=5).map(|n| json!({ "value": n.to_string(), "label": format!("Statement {n}"), "score": n })).collect();
+    let items: Vec<_> = (1..=4)
+        .map(|i| json!({ "id": format!("s{i}"), "text": format!("Section {i}"), "kind": { "type": "singleChoice", "options": options } }))
+        .collect();
+    let def = json!({
+        "id": "sections", "version": "1", "title": "Sections",
+        "licence": { "copyright": "c", "terms": "t", "source": "s" },
+        "items": items,
+        "scores": [{ "id": "score", "label": "Score", "method": method, "items": ["s1", "s2", "s3", "s4"],
+            "missing": missing, "range": { "min": 0, "max": 100 }, "source": "s" }]
+    });
+    parse_definition(&def.to_string()).unwrap()
+}
+
+fn answers(values: [Option<u8>; 4]) -> Answers {
+    values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| (format!("s{}", i + 1), Answer::Text(v.to_string()))))
+        .collect()
+}
+
+#[track_caller]
+fn check(instrument: &Instrument, given: [Option<u8>; 4], value: Option<f64>, prorated: bool) {
+    let result = &score(instrument, &answers(given)).scores[0];
+    match (result.value, value) {
+        (Some(a), Some(b)) => assert!((a - b).abs() < 1e-9, "{given:?}: {a} != {b}"),
+        (a, b) => assert_eq!(a, b, "{given:?}"),
+    }
+    assert_eq!(result.prorated, prorated, "{given:?}");
+    assert_eq!(result.not_scorable.is_some(), value.is_none(), "{given:?}");
+}
+
+#[test]
+fn percent_of_the_most_the_answered_sections_could_score() {
+    let all = four_sections("percent", json!({ "rule": "allRequired" }));
+    check(&all, [Some(0), Some(0), Some(0), Some(0)], Some(0.0), false);
+    check(&all, [Some(5), Some(5), Some(5), Some(5)], Some(100.0), false);
+    check(&all, [Some(1), Some(2), Some(3), Some(4)], Some(50.0), false); // 10 / 20
+    check(&all, [Some(5), None, Some(5), Some(5)], None, false);
+
+    let prorate = four_sections("percent", json!({ "rule": "prorate", "minAnswered": 3, "source": "s" }));
+    check(&prorate, [Some(5), None, Some(5), Some(4)], Some(14.0 / 15.0 * 100.0), true); // 14 / (5 × 3)
+    check(&prorate, [Some(5), None, None, Some(4)], None, false);
+}
+
+#[test]
+fn sum_and_mean_with_and_without_proration() {
+    let sum = four_sections("sum", json!({ "rule": "prorate", "minAnswered": 3, "source": "s" }));
+    check(&sum, [Some(1), Some(2), Some(3), Some(4)], Some(10.0), false);
+    check(&sum, [Some(1), Some(2), Some(3), None], Some(8.0), true); // mean 2 × 4
+    check(&sum, [Some(1), Some(2), None, None], None, false);
+
+    let mean = four_sections("mean", json!({ "rule": "allRequired" }));
+    check(&mean, [Some(1), Some(2), Some(3), Some(4)], Some(2.5), false);
+    check(&mean, [Some(1), Some(2), Some(3), None], None, false);
+
+    let mean = four_sections("mean", json!({ "rule": "prorate", "minAnswered": 2, "source": "s" }));
+    check(&mean, [Some(1), None, Some(4), None], Some(2.5), true);
+    check(&mean, [None, None, Some(4), None], None, false);
+}
