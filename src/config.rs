@@ -4,7 +4,8 @@
 
 use crate::error::{Category, Error};
 use crate::instruments::Library;
-use crate::model::Instrument;
+use crate::engine::apply_text_pack;
+use crate::model::{Instrument, TextPack};
 use schemars::JsonSchema;
 use crate::model::read::{self, as_string, Obj};
 use serde::Serialize;
@@ -32,6 +33,10 @@ pub struct Options {
     /// The host's own instrument definitions, usable by id in `instruments`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub definitions: Vec<Instrument>,
+    /// The clinic's licensed wording for instruments whose terms do not let
+    /// the wording ship with the widget (see [`TextPack`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub text_packs: Vec<TextPack>,
 }
 
 /// Options checked and resolved: the instruments themselves, ready to show.
@@ -66,13 +71,21 @@ impl Options {
         }
         Options::read(&value).map_err(|message| {
             // A broken definition is the definition's fault, not the options'.
-            let category = if message.starts_with("definitions[") { Category::Definition } else { Category::Config };
+            let category = if message.starts_with("definitions[") || message.starts_with("textPacks[") {
+                Category::Definition
+            } else {
+                Category::Config
+            };
             Error::new(category, message)
         })
     }
 
     fn read(value: &serde_json::Value) -> Result<Options, String> {
-        let o = Obj::new(value, "options", &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions"])?;
+        let o = Obj::new(
+            value,
+            "options",
+            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks"],
+        )?;
         Ok(Options {
             instruments: o.list("instruments", as_string)?,
             locale: o.opt_string("locale")?,
@@ -84,6 +97,7 @@ impl Options {
             definitions: o.list("definitions", |v, path| {
                 read::instrument(v, "").map_err(|e| format!("{}: {e}", path.trim_start_matches("options.")))
             })?,
+            text_packs: o.list("textPacks", |v, path| TextPack::read(v, path.trim_start_matches("options.")))?,
         })
     }
 
@@ -114,20 +128,6 @@ impl Options {
                 "no instruments chosen: set the instruments attribute, e.g. instruments=\"nrs11,phq9\"",
             ));
         }
-        let mut library = Library::builtin();
-        for definition in self.definitions {
-            library.add(definition)?;
-        }
-        let mut instruments = Vec::with_capacity(self.instruments.len());
-        for (i, id) in self.instruments.iter().enumerate() {
-            if self.instruments[..i].contains(id) {
-                return Err(config_error(format!("instrument '{id}' is listed twice")));
-            }
-            instruments.push(library.get(id)?);
-        }
-        if let Some(endpoint) = &self.endpoint {
-            check_endpoint(endpoint)?;
-        }
         let locale = self.locale.unwrap_or_else(|| "en".into());
         if !is_language_tag(&locale) {
             return Err(config_error(format!("locale '{locale}' is not a language tag such as 'en' or 'en-GB'")));
@@ -142,6 +142,20 @@ impl Options {
                 LANGUAGES.join(", ")
             )));
         }
+        let mut library = Library::builtin();
+        for definition in self.definitions {
+            library.add(definition)?;
+        }
+        let mut instruments = Vec::with_capacity(self.instruments.len());
+        for (i, id) in self.instruments.iter().enumerate() {
+            if self.instruments[..i].contains(id) {
+                return Err(config_error(format!("instrument '{id}' is listed twice")));
+            }
+            instruments.push(with_text(library.get(id)?, &self.text_packs, &primary)?);
+        }
+        if let Some(endpoint) = &self.endpoint {
+            check_endpoint(endpoint)?;
+        }
         Ok(Config {
             instruments,
             locale,
@@ -150,6 +164,32 @@ impl Options {
             encounter_id: self.encounter_id,
         })
     }
+}
+
+/// A licensed instrument with the clinic's wording filled in; any other
+/// instrument as it is. Without a pack a licensed instrument is refused:
+/// placeholder wording is never shown to a patient.
+fn with_text(instrument: Rc<Instrument>, packs: &[TextPack], language: &str) -> Result<Rc<Instrument>, Error> {
+    if !instrument.licence.text_required {
+        return Ok(instrument);
+    }
+    let Some((i, pack)) = packs.iter().enumerate().find(|(_, p)| p.instrument == instrument.id) else {
+        return Err(config_error(format!(
+            "instrument '{}' needs licensed text: its owner's terms do not let the wording ship with the widget. \
+             A clinic holding a licence passes its wording in options.textPacks",
+            instrument.id
+        )));
+    };
+    let pack_language = pack.locale.split('-').next().unwrap_or_default().to_ascii_lowercase();
+    if pack_language != language {
+        return Err(Error::new(
+            Category::Definition,
+            format!("textPacks[{i}] ({}): the pack is in '{}' but the widget shows '{language}'", instrument.id, pack.locale),
+        ));
+    }
+    apply_text_pack(&instrument, pack).map(Rc::new).map_err(|issues| {
+        Error::new(Category::Definition, format!("textPacks[{i}] ({}): {}", instrument.id, issues.join("; ")))
+    })
 }
 
 fn config_error(message: impl Into<String>) -> Error {

@@ -28,10 +28,13 @@ pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
         if instrument.items[..i].iter().any(|earlier| earlier.id == item.id) {
             issues.push(format!("{at}.id: '{}' is used by an earlier item", item.id));
         }
-        if item.text.trim().is_empty() {
+        // A licensed instrument ships without wording; its text pack is
+        // checked when it is applied.
+        let worded = !instrument.licence.text_required;
+        if worded && item.text.trim().is_empty() {
             issues.push(format!("{at}.text: must not be empty"));
         }
-        check_kind(&at, &item.kind, &mut issues);
+        check_kind(&at, &item.kind, worded, &mut issues);
     }
     for (i, score) in instrument.scores.iter().enumerate() {
         let at = format!("scores[{i}]");
@@ -69,7 +72,7 @@ fn is_scored(kind: &ItemKind) -> bool {
     }
 }
 
-fn check_kind(at: &str, kind: &ItemKind, issues: &mut Vec<String>) {
+fn check_kind(at: &str, kind: &ItemKind, worded: bool, issues: &mut Vec<String>) {
     match kind {
         ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
             if options.len() < 2 {
@@ -85,7 +88,7 @@ fn check_kind(at: &str, kind: &ItemKind, issues: &mut Vec<String>) {
                         option.value
                     ));
                 }
-                if option.label.trim().is_empty() {
+                if worded && option.label.trim().is_empty() {
                     issues.push(format!("{at}.kind.options[{j}].label: must not be empty"));
                 }
             }

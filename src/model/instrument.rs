@@ -52,6 +52,11 @@ pub struct Licence {
     pub terms: String,
     /// The primary source (paper or manual) that defines the instrument.
     pub source: String,
+    /// True when the owner's terms do not let the wording ship: the
+    /// definition carries structure and scoring only, and the instrument is
+    /// shown once the clinic passes its licensed text pack.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub text_required: bool,
 }
 
 /// A code in a terminology such as LOINC or SNOMED CT.

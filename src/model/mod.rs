@@ -5,6 +5,7 @@ mod answer;
 mod instrument;
 pub(crate) mod read;
 mod result;
+mod text_pack;
 
 pub use answer::{Answer, Answers};
 pub use instrument::{
@@ -12,6 +13,7 @@ pub use instrument::{
     ScoreDefinition, ScoreMethod,
 };
 pub use result::{BandResult, SafetyFlag, ScoreResult, Scored};
+pub use text_pack::{ItemText, TextPack};
 
 impl Instrument {
     /// The item with this id, if the instrument has one.

@@ -151,8 +151,13 @@ pub fn instrument(value: &Value, path: &str) -> Result<Instrument, String> {
 }
 
 fn licence(value: &Value, path: &str) -> Result<Licence, String> {
-    let o = Obj::new(value, path, &["copyright", "terms", "source"])?;
-    Ok(Licence { copyright: o.string("copyright")?, terms: o.string("terms")?, source: o.string("source")? })
+    let o = Obj::new(value, path, &["copyright", "terms", "source", "textRequired"])?;
+    Ok(Licence {
+        copyright: o.string("copyright")?,
+        terms: o.string("terms")?,
+        source: o.string("source")?,
+        text_required: o.flag("textRequired", false)?,
+    })
 }
 
 fn code(value: &Value, path: &str) -> Result<Code, String> {

@@ -1,0 +1,93 @@
+//! Fills a licensed instrument's wording from a clinic's text pack.
+
+use crate::model::{Instrument, ItemKind, TextPack};
+
+/// True when `instrument` has wording to show: its licence lets it ship, or
+/// a text pack has filled every text.
+pub fn has_text(instrument: &Instrument) -> bool {
+    !instrument.licence.text_required
+        || instrument.items.iter().all(|item| {
+            !item.text.trim().is_empty()
+                && match &item.kind {
+                    ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
+                        options.iter().all(|o| !o.label.trim().is_empty())
+                    }
+                    ItemKind::Rating { min_label, max_label, .. } => {
+                        !min_label.trim().is_empty() && !max_label.trim().is_empty()
+                    }
+                    ItemKind::YesNo { .. } | ItemKind::Text { .. } => true,
+                }
+        })
+}
+
+/// `instrument` with the wording of `pack`, or every reason it does not
+/// fit: a different instrument or version, an item or option the
+/// instrument does not have, or one the pack leaves without words.
+pub fn apply_text_pack(instrument: &Instrument, pack: &TextPack) -> Result<Instrument, Vec<String>> {
+    let mut issues = Vec::new();
+    if pack.instrument != instrument.id {
+        issues.push(format!("instrument: the pack is for '{}', not '{}'", pack.instrument, instrument.id));
+    }
+    if pack.version != instrument.version {
+        issues.push(format!(
+            "version: the pack is for version '{}' but the built-in definition is version '{}'",
+            pack.version, instrument.version
+        ));
+    }
+    for id in pack.items.keys() {
+        if instrument.item(id).is_none() {
+            issues.push(format!("items.{id}: '{}' has no such item", instrument.id));
+        }
+    }
+    let mut filled = instrument.clone();
+    if let Some(title) = &pack.title {
+        filled.title = title.clone();
+    }
+    if pack.instructions.is_some() {
+        filled.instructions = pack.instructions.clone();
+    }
+    if let Some(copyright) = &pack.copyright {
+        filled.licence.copyright = copyright.clone();
+    }
+    for item in &mut filled.items {
+        let at = format!("items.{}", item.id);
+        let Some(text) = pack.items.get(&item.id) else {
+            issues.push(format!("{at}: missing"));
+            continue;
+        };
+        item.text = text.text.clone();
+        if text.text.trim().is_empty() {
+            issues.push(format!("{at}.text: must not be empty"));
+        }
+        match &mut item.kind {
+            ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
+                for option in options.iter_mut() {
+                    match text.options.get(&option.value) {
+                        Some(label) if !label.trim().is_empty() => option.label = label.clone(),
+                        _ => issues.push(format!("{at}.options.{}: missing", option.value)),
+                    }
+                }
+                for value in text.options.keys() {
+                    if !options.iter().any(|o| &o.value == value) {
+                        issues.push(format!("{at}.options.{value}: the item has no such option"));
+                    }
+                }
+            }
+            ItemKind::Rating { min_label, max_label, .. } => {
+                match (&text.min_label, &text.max_label) {
+                    (Some(low), Some(high)) if !low.trim().is_empty() && !high.trim().is_empty() => {
+                        *min_label = low.clone();
+                        *max_label = high.clone();
+                    }
+                    _ => issues.push(format!("{at}: a rating needs minLabel and maxLabel")),
+                }
+            }
+            ItemKind::YesNo { .. } | ItemKind::Text { .. } => {}
+        }
+    }
+    if issues.is_empty() {
+        Ok(filled)
+    } else {
+        Err(issues)
+    }
+}
