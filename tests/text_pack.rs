@@ -61,7 +61,7 @@ fn a_pack_that_does_not_fit_is_refused_with_every_reason() {
         (Box::new(|p| { p["items"]["a"]["options"].as_object_mut().unwrap().remove("1"); }), "items.a.options.1: missing"),
         (Box::new(|p| p["items"]["a"]["options"]["7"] = json!("Extra")), "items.a.options.7: the item has no such option"),
         (Box::new(|p| p["items"]["z"] = json!({ "text": "Z" })), "items.z: 'licensed_demo' has no such item"),
-        (Box::new(|p| p["items"]["b"]["maxLabel"] = json!(" ")), "items.b: a rating needs minLabel and maxLabel"),
+        (Box::new(|p| p["items"]["b"]["maxLabel"] = json!(" ")), "items.b: a scale needs minLabel and maxLabel"),
         (Box::new(|p| p["locale"] = json!("fr")), "the pack is in 'fr' but the widget shows 'en'"),
     ];
     for (tamper, expected) in cases {

@@ -204,3 +204,55 @@ async fn a_malformed_options_attribute_is_reported_not_thrown() {
     assert!(host.find("[data-item=nrs11_now]").is_some());
     assert_eq!(get(&handle.get_response(), &["patientId"]).as_string().as_deref(), Some("from-json"));
 }
+
+/// A definition with one visual analogue scale item.
+const VAS_OPTIONS: &str = r#"{"instruments":["line"],"definitions":[{"id":"line","version":"1","title":"Line",
+  "licence":{"copyright":"c","terms":"t","source":"s"},
+  "items":[{"id":"now","text":"Pain now","kind":{"type":"vas","minLabel":"No pain","maxLabel":"Worst pain"}}],
+  "scores":[{"id":"vas","label":"VAS","method":"sum","items":["now"],"range":{"min":0,"max":100},"source":"s"}]}]}"#;
+
+fn answer_of(handle: &Handle) -> JsValue {
+    get(&handle.get_response(), &["instruments", "0", "answers", "now"])
+}
+
+#[wasm_bindgen_test]
+async fn the_vas_is_an_unmarked_slider_until_tapped_and_shows_no_number() {
+    let host = Host::new();
+    let handle = host.mount(VAS_OPTIONS);
+    settle().await;
+    let track = host.find("[role=slider]").expect("a slider");
+    assert_eq!(track.get_attribute("aria-valuetext").as_deref(), Some("not marked"));
+    assert!(host.find(".pa-vas-mark").is_none(), "no mark before the patient places one");
+
+    // A tap in the middle of the line.
+    let rect = track.get_bounding_client_rect();
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_client_x((rect.left() + rect.width() / 2.0) as i32);
+    init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
+    init.set_pointer_id(1);
+    for kind in ["pointerdown", "pointerup"] {
+        let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+        track.dispatch_event(&event).unwrap();
+        settle().await;
+    }
+    let value = answer_of(&handle).as_f64().expect("an answer after the tap");
+    assert!((49.0..=51.0).contains(&value), "{value}");
+    assert!(host.find(".pa-vas-mark").is_some());
+    let shown = host.find(".pa-vas").unwrap().text_content().unwrap();
+    assert!(!shown.chars().any(|c| c.is_ascii_digit()), "no number on screen: {shown}");
+
+    // Keys move it like a slider.
+    for (key, expected) in [("End", 100.0), ("ArrowLeft", 99.0), ("Home", 0.0), ("PageUp", 10.0)] {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        host.find("[role=slider]").unwrap().dispatch_event(&event).unwrap();
+        settle().await;
+        assert_eq!(answer_of(&handle).as_f64(), Some(expected), "{key}");
+    }
+    let track = host.find("[role=slider]").unwrap();
+    assert_eq!(track.get_attribute("aria-valuenow").as_deref(), Some("10"));
+    assert_eq!(track.get_attribute("aria-labelledby").as_deref(), Some("pa-now-q"));
+}

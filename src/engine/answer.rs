@@ -30,6 +30,13 @@ pub fn check_answer(item: &Item, answer: &Answer) -> Result<(), String> {
                 Err(format!("{n} is outside {min}..{max} for item '{}'", item.id))
             }
         }
+        (ItemKind::Vas { .. }, Answer::Number(n)) => {
+            if (0..=100).contains(n) {
+                Ok(())
+            } else {
+                Err(format!("{n} is outside 0..100 for item '{}'", item.id))
+            }
+        }
         (ItemKind::YesNo { .. }, Answer::Bool(_)) => Ok(()),
         (ItemKind::Text { max_length }, Answer::Text(text)) => {
             if text.chars().count() <= *max_length as usize {
@@ -47,6 +54,7 @@ fn expected(kind: &ItemKind) -> &'static str {
         ItemKind::SingleChoice { .. } => "one option's value (a string)",
         ItemKind::MultiChoice { .. } => "an array of option values",
         ItemKind::Rating { .. } => "a whole number",
+        ItemKind::Vas { .. } => "a whole number from 0 to 100",
         ItemKind::YesNo { .. } => "true or false",
         ItemKind::Text { .. } => "a string",
     }
@@ -61,6 +69,7 @@ pub fn item_max(item: &Item) -> Option<i32> {
             (!scores.is_empty()).then(|| scores.iter().filter(|s| **s > 0).sum())
         }
         ItemKind::Rating { max, .. } => Some(*max),
+        ItemKind::Vas { .. } => Some(100),
         ItemKind::YesNo { yes_score } => Some((*yes_score).max(0)),
         ItemKind::Text { .. } => None,
     }
@@ -81,7 +90,7 @@ pub fn item_score(item: &Item, answer: &Answer) -> Option<i32> {
                 .filter_map(|v| options.iter().find(|o| &o.value == v)?.score)
                 .sum(),
         ),
-        (ItemKind::Rating { .. }, Answer::Number(n)) => i32::try_from(*n).ok(),
+        (ItemKind::Rating { .. } | ItemKind::Vas { .. }, Answer::Number(n)) => i32::try_from(*n).ok(),
         (ItemKind::YesNo { yes_score }, Answer::Bool(yes)) => Some(if *yes { *yes_score } else { 0 }),
         _ => None,
     }

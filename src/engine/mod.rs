@@ -5,12 +5,14 @@ mod answer;
 pub mod score;
 pub mod session;
 mod text_pack;
+mod vas;
 mod validate;
 
 pub use answer::{check_answer, item_max, item_score};
 pub use score::score;
 pub use session::{Action, Delivery, Problem, Session, Stage};
 pub use text_pack::{apply_text_pack, has_text};
+pub use vas::{vas_at, vas_key};
 pub use validate::validate_definition;
 
 /// A score or bound as people write it: `18`, `12.857142857142858`. Goes

@@ -12,7 +12,7 @@ pub fn has_text(instrument: &Instrument) -> bool {
                     ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
                         options.iter().all(|o| !o.label.trim().is_empty())
                     }
-                    ItemKind::Rating { min_label, max_label, .. } => {
+                    ItemKind::Rating { min_label, max_label, .. } | ItemKind::Vas { min_label, max_label } => {
                         !min_label.trim().is_empty() && !max_label.trim().is_empty()
                     }
                     ItemKind::YesNo { .. } | ItemKind::Text { .. } => true,
@@ -73,13 +73,13 @@ pub fn apply_text_pack(instrument: &Instrument, pack: &TextPack) -> Result<Instr
                     }
                 }
             }
-            ItemKind::Rating { min_label, max_label, .. } => {
+            ItemKind::Rating { min_label, max_label, .. } | ItemKind::Vas { min_label, max_label } => {
                 match (&text.min_label, &text.max_label) {
                     (Some(low), Some(high)) if !low.trim().is_empty() && !high.trim().is_empty() => {
                         *min_label = low.clone();
                         *max_label = high.clone();
                     }
-                    _ => issues.push(format!("{at}: a rating needs minLabel and maxLabel")),
+                    _ => issues.push(format!("{at}: a scale needs minLabel and maxLabel")),
                 }
             }
             ItemKind::YesNo { .. } | ItemKind::Text { .. } => {}

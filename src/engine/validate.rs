@@ -67,7 +67,7 @@ fn is_scored(kind: &ItemKind) -> bool {
         ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
             options.iter().any(|o| o.score.is_some())
         }
-        ItemKind::Rating { .. } | ItemKind::YesNo { .. } => true,
+        ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::YesNo { .. } => true,
         ItemKind::Text { .. } => false,
     }
 }
@@ -100,7 +100,7 @@ fn check_kind(at: &str, kind: &ItemKind, worded: bool, issues: &mut Vec<String>)
                 issues.push(format!("{at}.kind: a rating offers at most 101 numbers"));
             }
         }
-        ItemKind::YesNo { .. } => {}
+        ItemKind::Vas { .. } | ItemKind::YesNo { .. } => {}
         ItemKind::Text { max_length } => {
             if *max_length == 0 {
                 issues.push(format!("{at}.kind.maxLength: must be at least 1"));

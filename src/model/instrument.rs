@@ -123,6 +123,16 @@ pub enum ItemKind {
         /// The words at the high end, as published.
         max_label: String,
     },
+    /// A visual analogue scale: an unmarked line with words at both ends
+    /// only. The answer is the position from 0 to 100 (the millimetres of
+    /// the paper 100 mm line); no number is shown to the patient.
+    #[serde(rename_all = "camelCase")]
+    Vas {
+        /// The words at the left (0) end, as published.
+        min_label: String,
+        /// The words at the right (100) end, as published.
+        max_label: String,
+    },
     /// Yes or no; the answer is a boolean. A "yes" scores `yesScore`.
     #[serde(rename_all = "camelCase")]
     YesNo {

@@ -181,6 +181,7 @@ const KINDS: &[(&str, &[&str])] = &[
     ("singleChoice", &["options"]),
     ("multiChoice", &["options"]),
     ("rating", &["min", "max", "minLabel", "maxLabel"]),
+    ("vas", &["minLabel", "maxLabel"]),
     ("yesNo", &["yesScore"]),
     ("text", &["maxLength"]),
 ];
@@ -205,6 +206,7 @@ fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
             min_label: o.string("minLabel")?,
             max_label: o.string("maxLabel")?,
         },
+        "vas" => ItemKind::Vas { min_label: o.string("minLabel")?, max_label: o.string("maxLabel")? },
         "yesNo" => ItemKind::YesNo { yes_score: o.opt_int("yesScore")?.unwrap_or(1) },
         _ => ItemKind::Text {
             max_length: match o.opt_int("maxLength")? {

@@ -1,6 +1,7 @@
 //! One question: its legend, its field, and its problem message.
 
 use super::fields;
+use super::vas::VasField;
 use crate::engine::Problem;
 use crate::model::{Answer, Instrument, ItemKind};
 use std::rc::Rc;
@@ -41,6 +42,11 @@ pub fn item_view(props: &ItemProps) -> Html {
             },
             &props.on_answer,
         ),
+        ItemKind::Vas { min_label, max_label } => html! {
+            <VasField item={item.id.clone()} min_label={min_label.clone()} max_label={max_label.clone()}
+                value={match props.answer { Some(Answer::Number(n)) => Some(n), _ => None }}
+                on_answer={props.on_answer.clone()} />
+        },
         ItemKind::YesNo { .. } => fields::yes_no(
             &item.id,
             match props.answer {
@@ -61,7 +67,7 @@ pub fn item_view(props: &ItemProps) -> Html {
     html! {
         <fieldset {class} data-item={item.id.clone()}
             aria-describedby={message.map(|_| problem_id.clone())}>
-            <legend class="pa-question">
+            <legend class="pa-question" id={format!("pa-{}-q", item.id)}>
                 { &item.text }
                 if !item.required { <span class="pa-optional">{ " (optional)" }</span> }
             </legend>

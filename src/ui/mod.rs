@@ -6,5 +6,6 @@ mod complete;
 mod fields;
 mod item;
 mod page;
+mod vas;
 
 pub use app::{App, AppProps, Notice};
