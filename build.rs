@@ -1,7 +1,10 @@
 //! Compacts the built-in instrument definitions and the widget's CSS into
-//! OUT_DIR, so the wasm carries no indentation, and writes the registry of
-//! built-ins (`builtins.rs`): every `src/instruments/<id>.json` is one. The
-//! readable sources stay in src/.
+//! OUT_DIR, so nothing shipped carries indentation, and writes the registry
+//! of built-ins: every `src/instruments/<id>.json` is one. `builtin_ids.rs`
+//! lists their ids (always compiled in); `builtins.rs` embeds the
+//! definitions themselves (compiled in with the `bundled` feature; the
+//! browser widget fetches the ones a page uses instead). The readable
+//! sources stay in src/.
 
 use std::{env, fs, path::Path};
 
@@ -13,6 +16,7 @@ fn main() {
     let mut entries: Vec<_> = fs::read_dir(instruments).expect("src/instruments exists").flatten().collect();
     entries.sort_by_key(|e| e.file_name());
     let mut registry = String::from("/// (id, compacted JSON) of every built-in definition, by id.\npub(crate) const BUILTINS: &[(&str, &str)] = &[\n");
+    let mut ids = String::from("/// The id of every built-in instrument, in catalogue order.\npub const BUILTIN_IDS: &[&str] = &[");
     for entry in entries {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "json") {
@@ -25,10 +29,13 @@ fn main() {
             let name = format!("{stem}.json");
             fs::write(Path::new(&out).join(&name), value.to_string()).expect("OUT_DIR is writable");
             registry.push_str(&format!("    ({stem:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}\"))),\n"));
+            ids.push_str(&format!("{stem:?}, "));
         }
     }
     registry.push_str("];\n");
     fs::write(Path::new(&out).join("builtins.rs"), registry).expect("OUT_DIR is writable");
+    ids.push_str("];\n");
+    fs::write(Path::new(&out).join("builtin_ids.rs"), ids).expect("OUT_DIR is writable");
     let css = fs::read_to_string("src/ui/style.css").expect("src/ui/style.css exists");
     let compact: Vec<&str> = css.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     fs::write(Path::new(&out).join("style.css"), compact.join("")).expect("OUT_DIR is writable");

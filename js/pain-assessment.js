@@ -4,6 +4,8 @@
 import init, { mount as mountWasm, mountElement } from './pain_assessment.js';
 
 const ready = init({ module_or_path: new URL('./pain_assessment_bg.wasm', import.meta.url) });
+// Built-in definitions are fetched from here, only those a page shows.
+const INSTRUMENTS = new URL('./instruments/', import.meta.url).href;
 
 /** Resolves once the widget's code has loaded. */
 export const loaded = ready.then(() => undefined);
@@ -21,7 +23,7 @@ export async function mount(element, options) {
     showLoadFailure(element, error);
     return { getResponse: () => null, destroy() {} };
   }
-  return mountWasm(element, options);
+  return mountWasm(element, options, INSTRUMENTS);
 }
 
 let scorer;
@@ -80,7 +82,7 @@ class PainAssessment extends HTMLElement {
       () => {
         if (!this.isConnected || generation !== this._generation) return;
         this._unmount();
-        this._handle = mountElement(this, this._options === undefined ? null : this._options);
+        this._handle = mountElement(this, this._options === undefined ? null : this._options, INSTRUMENTS);
       },
       (error) => { if (generation === this._generation) showLoadFailure(this, error); },
     );

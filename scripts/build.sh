@@ -5,13 +5,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"   # binaryen's wasm-opt first
 
-# The widget, and the scorer alone (scoreResponse for Node.js and on demand).
-wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment --no-pack >&2
+# The widget, which fetches the built-in definitions a page shows from
+# pkg/instruments/, and the scorer with every definition compiled in
+# (scoreResponse for Node.js and, on demand, the browser).
+wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment --no-pack -- \
+  --no-default-features --features widget >&2
 wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment_score --no-pack -- \
-  --no-default-features --features scorer >&2
+  --no-default-features --features scorer,bundled >&2
 cp js/pain-assessment.js js/node.mjs pkg/
+# What a browser downloads is minified; the readable sources stay in js/.
+for f in pain-assessment.js pain_assessment.js pain_assessment_score.js; do
+  terser "pkg/$f" --module --compress --mangle --output "pkg/$f"
+done
 cargo build --release --bin pa-score >&2
 target/release/pa-score schema > pkg/response.schema.json
 target/release/pa-score catalogue --json > pkg/catalogue.json
+node scripts/instruments.mjs
 node scripts/package-json.mjs
 echo "[build] pkg/ ready" >&2

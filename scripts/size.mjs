@@ -1,5 +1,6 @@
 // Prints the raw and gzipped size of what a page downloads to show the
-// widget, and of the scorer that scoreResponse() loads on first use.
+// widget, of each built-in definition (a page fetches only those it shows),
+// and of the scorer that scoreResponse() loads on first use.
 //   node scripts/size.mjs [--budget-kb N]   exit 1 when the widget's gzipped total is over N KB
 // 1 KB = 1024 bytes. Type declarations and the Node-only node.mjs are not counted.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -36,8 +37,12 @@ const measure = (name) => {
   const bytes = readFileSync(join(PKG, name));
   return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
-const width = Math.max(...GROUPS.flatMap((g) => g.files.map((f) => f.length)), 12);
-const line = (name, raw, gzip) => `  ${name.padEnd(width)}  ${String(raw).padStart(9)}  ${String(gzip).padStart(9)}`;
+const width = () => Math.max(...GROUPS.flatMap((g) => g.files.map((f) => f.length)), 12);
+const line = (name, raw, gzip) => `  ${name.padEnd(width())}  ${String(raw).padStart(9)}  ${String(gzip).padStart(9)}`;
+
+const definitions = (() => { try { return readdirSync(join(PKG, 'instruments')).filter((n) => n.endsWith('.json')).sort(); } catch { return []; } })();
+GROUPS.splice(1, 0, { name: 'built-in definitions (each fetched only by a page that shows it)', files: definitions.map((n) => `instruments/${n}`) });
+for (const f of definitions) present.add(`instruments/${f}`);
 
 const totals = GROUPS.map((group) => {
   const rows = group.files.filter((f) => present.has(f)).map(measure);

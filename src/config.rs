@@ -121,8 +121,20 @@ impl Options {
         }
     }
 
+    /// The built-in instruments these options ask for, which a widget built
+    /// without bundled definitions must load before [`Options::resolve_with`].
+    pub fn builtins_wanted(&self) -> Vec<String> {
+        self.instruments.iter().filter(|id| crate::instruments::is_builtin(id)).cloned().collect()
+    }
+
     /// Checks every field and resolves the instruments.
     pub fn resolve(self) -> Result<Config, Error> {
+        self.resolve_with(Library::builtin())
+    }
+
+    /// [`Options::resolve`] against `library`, which holds any built-in
+    /// definitions loaded at run time.
+    pub fn resolve_with(self, mut library: Library) -> Result<Config, Error> {
         if self.instruments.is_empty() {
             return Err(config_error(
                 "no instruments chosen: set the instruments attribute, e.g. instruments=\"nrs11,phq9\"",
@@ -142,7 +154,6 @@ impl Options {
                 LANGUAGES.join(", ")
             )));
         }
-        let mut library = Library::builtin();
         for definition in self.definitions {
             library.add(definition)?;
         }

@@ -42,7 +42,7 @@ impl Host {
     }
 
     fn mount(&self, options: &str) -> Handle {
-        mount(self.element.clone().into(), js_sys::JSON::parse(options).unwrap())
+        mount(self.element.clone().into(), js_sys::JSON::parse(options).unwrap(), None)
     }
 
     fn find(&self, selector: &str) -> Option<Element> {
@@ -153,7 +153,7 @@ async fn wrong_types_and_a_missing_element_do_not_throw() {
     settle().await;
     assert!(host.find(".pa-error").unwrap().text_content().unwrap().contains("expected an array"));
 
-    let mut inert = mount(JsValue::NULL, JsValue::NULL);
+    let mut inert = mount(JsValue::NULL, JsValue::NULL, None);
     assert!(inert.get_response().is_null());
     inert.destroy();
 }
@@ -188,7 +188,7 @@ async fn keyboard_users_can_pick_a_number() {
 async fn a_malformed_options_attribute_is_reported_not_thrown() {
     let host = Host::new();
     host.element.set_attribute("options", "{instruments: [nrs11]").unwrap();
-    let _handle = pain_assessment::mount_element(host.element.clone(), JsValue::NULL);
+    let _handle = pain_assessment::mount_element(host.element.clone(), JsValue::NULL, None);
     settle().await;
     let message = host.find(".pa-error").expect("an error box").text_content().unwrap();
     assert!(message.contains("not valid JSON"), "{message}");
@@ -199,7 +199,7 @@ async fn a_malformed_options_attribute_is_reported_not_thrown() {
     let host = Host::new();
     host.element.set_attribute("options", r#"{"instruments":["phq9"],"patientId":"from-json"}"#).unwrap();
     host.element.set_attribute("instruments", "nrs11").unwrap();
-    let handle = pain_assessment::mount_element(host.element.clone(), JsValue::NULL);
+    let handle = pain_assessment::mount_element(host.element.clone(), JsValue::NULL, None);
     settle().await;
     assert!(host.find("[data-item=nrs11_now]").is_some());
     assert_eq!(get(&handle.get_response(), &["patientId"]).as_string().as_deref(), Some("from-json"));

@@ -1,6 +1,8 @@
-//! POSTs the final response to the host's endpoint. Only the configured
-//! endpoint is ever contacted, and a request that hangs is given up after
-//! [`TIMEOUT_MS`] so the patient can try again instead of waiting forever.
+//! The widget's two requests: the POST of the final response to the host's
+//! endpoint (the only place answers go), and the GET of a built-in
+//! definition from beside the widget's script. A request that hangs is
+//! given up after [`TIMEOUT_MS`] so the patient can try again instead of
+//! waiting forever.
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -43,4 +45,20 @@ pub async fn post_json(endpoint: &str, body: &str) -> Result<(), String> {
     } else {
         Err(format!("the server refused the answers (HTTP {})", response.status()))
     }
+}
+
+/// The text at `url` (a GET), or why it could not be had.
+pub async fn get_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window to load from")?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| "the server could not be reached".to_string())?;
+    let response: Response = response.dyn_into().map_err(|_| "the server's answer was unreadable".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "the server's answer was unreadable".to_string())?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| "the server's answer was unreadable".to_string())
 }

@@ -9,6 +9,8 @@ mod delivery;
 #[cfg(feature = "widget")]
 mod events;
 #[cfg(feature = "widget")]
+mod loader;
+#[cfg(feature = "widget")]
 mod mount;
 #[cfg(feature = "scorer")]
 mod scorer;

@@ -10,10 +10,12 @@ pub use widget::Handle;
 
 /// Mounts the widget on `element` with `options` (one object with named
 /// fields: `instruments`, `locale`, `endpoint`, `patientId`, `encounterId`,
-/// `definitions`). Never throws: bad options show a message in place of the
+/// `definitions`, `textPacks`). Built-in definitions not yet on the page
+/// are fetched from `base`, the URL of the package's `instruments/` folder.
+/// Never throws: bad options show a message in place of the
 /// widget and fire `pa-error`.
 #[wasm_bindgen(js_name = mount)]
-pub fn mount(element: JsValue, options: JsValue) -> Handle {
+pub fn mount(element: JsValue, options: JsValue, base: Option<String>) -> Handle {
     let Some(element) = element.dyn_ref::<Element>().cloned() else {
         let error = Error::new(
             Category::Config,
@@ -30,16 +32,16 @@ pub fn mount(element: JsValue, options: JsValue) -> Handle {
             Some(text) => Options::from_json(&text),
             None => Ok(Options::default()),
         });
-    widget::start(element, options)
+    widget::start(element, options, base)
 }
 
 /// The `<pain-assessment>` element's entry point: options come from the
 /// element's `options` property (`property`), else its `options` attribute
 /// (JSON), then its other attributes, each overriding the one before.
 #[wasm_bindgen(js_name = mountElement)]
-pub fn mount_element(element: Element, property: JsValue) -> Handle {
+pub fn mount_element(element: Element, property: JsValue, base: Option<String>) -> Handle {
     let options = element_options(&element, &property);
-    widget::start(element, options)
+    widget::start(element, options, base)
 }
 
 fn element_options(element: &Element, property: &JsValue) -> Result<Options, Error> {

@@ -1,7 +1,7 @@
 //! One mounted widget: its shadow root, its yew app, and what it tells the
 //! host page.
 
-use super::{delivery::post_json, events, js};
+use super::{delivery::post_json, events, js, loader};
 use crate::config::Config;
 use crate::engine::{Action, Session};
 use crate::error::{Category, Error};
@@ -20,39 +20,51 @@ const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 /// What the host holds after mounting: read the answers, or take the widget down.
 #[wasm_bindgen]
 pub struct Handle {
+    state: Rc<RefCell<Mounted>>,
+}
+
+/// A mount's parts, filled in once its definitions are loaded.
+#[derive(Default)]
+struct Mounted {
     app: Option<AppHandle<App>>,
     widget: Option<Rc<Widget>>,
     container: Option<Element>,
+    destroyed: bool,
 }
 
 #[wasm_bindgen]
 impl Handle {
     /// The response envelope as it stands (`completedAt` is `null` until the
-    /// patient submits), or `null` when the widget could not start.
+    /// patient submits), or `null` before the widget has started or when it
+    /// could not start.
     #[wasm_bindgen(js_name = getResponse)]
     pub fn get_response(&self) -> JsValue {
-        match self.widget.as_ref().and_then(|w| w.latest.borrow().clone()) {
+        let state = self.state.borrow();
+        match state.widget.as_ref().and_then(|w| w.latest.borrow().clone()) {
             Some(envelope) => js::to_js(&envelope),
             None => JsValue::NULL,
         }
     }
 
-    /// Removes the widget from the page. Safe to call more than once.
+    /// Removes the widget from the page. Safe to call more than once, and
+    /// while its definitions are still loading.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
+        let mut state = self.state.borrow_mut();
+        state.destroyed = true;
+        if let Some(app) = state.app.take() {
             app.destroy();
         }
-        if let Some(container) = self.container.take() {
+        if let Some(container) = state.container.take() {
             container.set_inner_html("");
         }
-        self.widget = None;
+        state.widget = None;
     }
 }
 
 impl Handle {
     /// A handle with nothing behind it, for a mount that had nowhere to render.
     pub fn inert() -> Self {
-        Handle { app: None, widget: None, container: None }
+        Handle { state: Rc::default() }
     }
 }
 
@@ -70,8 +82,9 @@ struct SafetyDetail<'a> {
 }
 
 /// Renders the widget into `element`'s shadow root, or a clear message in
-/// its place when the options are wrong.
-pub fn start(element: Element, options: Result<Options, Error>) -> Handle {
+/// its place when the options are wrong. Built-in definitions the page has
+/// not loaded yet are fetched from `base` first, behind a loading notice.
+pub fn start(element: Element, options: Result<Options, Error>, base: Option<String>) -> Handle {
     let container = match shadow_container(&element) {
         Ok(container) => container,
         Err(error) => {
@@ -79,13 +92,48 @@ pub fn start(element: Element, options: Result<Options, Error>) -> Handle {
             return Handle::inert();
         }
     };
-    let config = match options.and_then(Options::resolve) {
-        Ok(config) => Rc::new(config),
+    let state = Rc::new(RefCell::new(Mounted { container: Some(container.clone()), ..Mounted::default() }));
+    let options = match options {
+        Ok(options) => options,
         Err(error) => {
-            show_error(&container, &error);
-            events::fire_error(&element, &error);
-            return Handle { app: None, widget: None, container: Some(container) };
+            fail(&element, &container, &error);
+            return Handle { state };
         }
+    };
+    let missing = loader::missing(&options.builtins_wanted());
+    if missing.is_empty() {
+        finish(&state, element, container, options);
+        return Handle { state };
+    }
+    let Some(base) = base else {
+        let error = Error::new(Category::Internal, "no address to load the instrument definitions from");
+        fail(&element, &container, &error);
+        return Handle { state };
+    };
+    show_message(&container, "pa-loading", "status", "Loading the questions…");
+    let pending = state.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = loader::fetch(&base, &missing).await;
+        if pending.borrow().destroyed {
+            return;
+        }
+        container.set_inner_html("");
+        match loaded {
+            Ok(()) => finish(&pending, element, container, options),
+            Err(error) => fail(&element, &container, &error),
+        }
+    });
+    Handle { state }
+}
+
+/// Resolves the options against the loaded definitions and starts the app.
+/// Called from the loading task and directly; kept out of line so its body
+/// is shipped once.
+#[inline(never)]
+fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, options: Options) {
+    let config = match options.resolve_with(loader::library()) {
+        Ok(config) => Rc::new(config),
+        Err(error) => return fail(&element, &container, &error),
     };
     // Screen readers pronounce the questions in the patient's language even
     // when the host page is in another one.
@@ -96,8 +144,17 @@ pub fn start(element: Element, options: Result<Options, Error>) -> Handle {
         let widget = widget.clone();
         Callback::from(move |notice| widget.notice(notice))
     };
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), AppProps { config, on_notice }).render();
-    Handle { app: Some(app), widget: Some(widget), container: Some(container) }
+    let app = yew::Renderer::<App>::with_root_and_props(container, AppProps { config, on_notice }).render();
+    let mut mounted = state.borrow_mut();
+    mounted.app = Some(app);
+    mounted.widget = Some(widget);
+}
+
+/// Shows `error` in place of the widget and tells the host.
+#[inline(never)]
+fn fail(element: &Element, container: &Element, error: &Error) {
+    show_message(container, "pa-error", "alert", &format!("The pain assessment could not start. {}", error.message));
+    events::fire_error(element, error);
 }
 
 impl Widget {
@@ -174,12 +231,13 @@ fn shadow_container(element: &Element) -> Result<Element, Error> {
     Ok(container)
 }
 
-/// The message shown in place of the widget when it cannot start.
-fn show_error(container: &Element, error: &Error) {
+/// A message in place of the widget: `class` `pa-error` with role `alert`
+/// when it cannot start, `pa-loading` with role `status` while it loads.
+fn show_message(container: &Element, class: &str, role: &str, text: &str) {
     let Some(document) = container.owner_document() else { return };
-    let Ok(box_) = document.create_element("div") else { return };
-    box_.set_class_name("pa-error");
-    let _ = box_.set_attribute("role", "alert");
-    box_.set_text_content(Some(&format!("The pain assessment could not start. {}", error.message)));
-    let _ = container.append_child(&box_);
+    let Ok(message) = document.create_element("div") else { return };
+    message.set_class_name(class);
+    let _ = message.set_attribute("role", role);
+    message.set_text_content(Some(text));
+    let _ = container.append_child(&message);
 }

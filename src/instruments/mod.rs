@@ -4,6 +4,11 @@
 //! and bands, each rule citing its published source in a `source` field, and
 //! its provenance in `notes`. build.rs finds the files and compacts them, so
 //! adding an instrument is adding its file.
+//!
+//! With the `bundled` feature (native builds, the scorer) every definition
+//! is compiled in. The browser widget is built without it: it fetches the
+//! definitions a page asks for and hands them to [`Library::load_builtin`],
+//! so a page downloads only the instruments it shows.
 
 pub mod catalogue;
 
@@ -12,16 +17,31 @@ use crate::error::{Category, Error};
 use crate::model::Instrument;
 use std::rc::Rc;
 
+// `BUILTIN_IDS`: the id of every definition file.
+include!(concat!(env!("OUT_DIR"), "/builtin_ids.rs"));
+
 // `BUILTINS`: (id, compacted JSON) for every definition file, by id.
+#[cfg(feature = "bundled")]
 include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
 
 /// The ids of the built-in instruments, in catalogue order.
 pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
-    BUILTINS.iter().map(|(id, _)| *id)
+    BUILTIN_IDS.iter().copied()
 }
 
-fn builtin_source(id: &str) -> Option<&'static str> {
+/// True when `id` names a built-in instrument.
+pub fn is_builtin(id: &str) -> bool {
+    BUILTIN_IDS.contains(&id)
+}
+
+#[cfg(feature = "bundled")]
+fn bundled_source(id: &str) -> Option<&'static str> {
     BUILTINS.iter().find(|(known, _)| *known == id).map(|(_, json)| *json)
+}
+
+#[cfg(not(feature = "bundled"))]
+fn bundled_source(_id: &str) -> Option<&'static str> {
+    None
 }
 
 /// Parses and checks one instrument definition given as JSON text.
@@ -48,6 +68,7 @@ pub fn check(instrument: Instrument) -> Result<Instrument, Error> {
 #[derive(Clone, Debug, Default)]
 pub struct Library {
     custom: Vec<Rc<Instrument>>,
+    loaded: Vec<Rc<Instrument>>,
 }
 
 impl Library {
@@ -60,7 +81,7 @@ impl Library {
     /// shadow a built-in one: a submission naming `phq9` must always mean the
     /// published PHQ-9.
     pub fn add(&mut self, instrument: Instrument) -> Result<(), Error> {
-        if builtin_source(&instrument.id).is_some() {
+        if is_builtin(&instrument.id) {
             return Err(Error::new(
                 Category::Definition,
                 format!("instrument '{}': that id belongs to a built-in instrument", instrument.id),
@@ -76,14 +97,36 @@ impl Library {
         Ok(())
     }
 
+    /// Adds the definition of a built-in instrument fetched at run time.
+    /// Only a file whose id is a built-in one is taken.
+    pub fn load_builtin(&mut self, instrument: Rc<Instrument>) -> Result<(), Error> {
+        if !is_builtin(&instrument.id) {
+            return Err(Error::new(
+                Category::Internal,
+                format!("'{}' is not a built-in instrument", instrument.id),
+            ));
+        }
+        if !self.loaded.iter().any(|i| i.id == instrument.id) {
+            self.loaded.push(instrument);
+        }
+        Ok(())
+    }
+
     /// The instrument with `id`.
     pub fn get(&self, id: &str) -> Result<Rc<Instrument>, Error> {
-        if let Some(json) = builtin_source(id) {
-            // A built-in that fails to load is a defect in this crate, which
+        if is_builtin(id) {
+            if let Some(loaded) = self.loaded.iter().find(|i| i.id == id) {
+                return Ok(loaded.clone());
+            }
+            // A built-in that fails to parse is a defect in this crate, which
             // the tests catch; it is still reported, never a panic.
-            return parse_definition(json)
-                .map(Rc::new)
-                .map_err(|e| Error::new(Category::Internal, e.message));
+            return match bundled_source(id) {
+                Some(json) => parse_definition(json).map(Rc::new).map_err(|e| Error::new(Category::Internal, e.message)),
+                None => Err(Error::new(
+                    Category::Internal,
+                    format!("the definition of built-in instrument '{id}' was not loaded"),
+                )),
+            };
         }
         self.custom.iter().find(|i| i.id == id).cloned().ok_or_else(|| {
             Error::new(
