@@ -24,7 +24,8 @@ pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], maxima
     let percent = || {
         let most: f64 = maxima.iter().map(|&m| f64::from(m)).sum();
         if most > 0.0 {
-            Some(sum / most * 100.0)
+            // Multiply first: whole-number sums then divide exactly where they can.
+            Some(sum * 100.0 / most)
         } else {
             None
         }
