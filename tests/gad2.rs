@@ -4,16 +4,7 @@
 
 mod common;
 use common::*;
-use pain_assessment::{score, Answer, Answers};
-
-/// GAD-2 answers from item scores; `None` leaves the item unanswered.
-fn gad2_answers(items: [Option<u8>; 2]) -> Answers {
-    items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| v.map(|v| (format!("gad2_{}", i + 1), Answer::Text(v.to_string()))))
-        .collect()
-}
+use pain_assessment::score;
 
 #[test]
 fn both_sides_of_the_cut_point_and_the_extremes() {
@@ -28,7 +19,7 @@ fn both_sides_of_the_cut_point_and_the_extremes() {
         ([3, 3], 6, "positive"),
     ];
     for &(items, total, band) in table {
-        let result = score_of(&gad2, &gad2_answers(items.map(Some)), "total");
+        let result = score_of(&gad2, &choices("gad2", &items.map(Some)), "total");
         assert_score(&result, Some(f64::from(total)), Some(band));
         assert!(!result.prorated);
         assert_eq!(result.items_used, ["gad2_1", "gad2_2"]);
@@ -56,7 +47,7 @@ fn a_missing_item_leaves_no_total_even_when_the_other_alone_reaches_the_cut_poin
         ([None, Some(3)], vec!["gad2_1"]),
         ([None, None], vec!["gad2_1", "gad2_2"]),
     ] {
-        let result = score_of(&gad2, &gad2_answers(items), "total");
+        let result = score_of(&gad2, &choices("gad2", &items), "total");
         assert_score(&result, None, None);
         assert!(!result.prorated);
         assert_eq!(result.items_missing, missing);
@@ -68,7 +59,7 @@ fn a_missing_item_leaves_no_total_even_when_the_other_alone_reaches_the_cut_poin
 fn no_answer_raises_a_safety_flag() {
     let gad2 = builtin("gad2");
     assert!(gad2.safety.is_empty());
-    assert!(score(&gad2, &gad2_answers([Some(3), Some(3)])).safety.is_empty());
+    assert!(score(&gad2, &choices("gad2", &[Some(3), Some(3)])).safety.is_empty());
 }
 
 #[test]

@@ -5,30 +5,9 @@ mod common;
 use common::*;
 use pain_assessment::{score, Answer, Answers};
 
-/// GAD-7 answers from item scores; `None` leaves the item unanswered.
-fn gad7_answers(items: [Option<u8>; 7]) -> Answers {
-    items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| v.map(|v| (format!("gad7_{}", i + 1), Answer::Text(v.to_string()))))
-        .collect()
-}
-
 /// GAD-7 answers with every item answered.
 fn gad7_all(items: [u8; 7]) -> Answers {
-    gad7_answers(items.map(Some))
-}
-
-/// Item scores that add up to `total`, filling items from the first on.
-fn items_summing_to(total: u8) -> [u8; 7] {
-    let mut items = [0u8; 7];
-    let mut left = total;
-    for item in items.iter_mut() {
-        *item = left.min(3);
-        left -= *item;
-    }
-    assert_eq!(left, 0, "{total} is above 21");
-    items
+    choices("gad7", &items.map(Some))
 }
 
 #[test]
@@ -46,7 +25,7 @@ fn every_band_boundary() {
         (21, "severe"),
     ];
     for &(total, band) in table {
-        let result = score_of(&gad7, &gad7_all(items_summing_to(total)), "total");
+        let result = score_of(&gad7, &gad7_all(items_summing_to::<7>(total, 3)), "total");
         assert_score(&result, Some(f64::from(total)), Some(band));
         assert!(!result.prorated);
         assert_eq!(result.items_used.len(), 7);
@@ -77,14 +56,14 @@ fn each_item_counts_once() {
 fn one_or_two_missing_items_are_prorated_and_flagged() {
     let gad7 = builtin("gad7");
     // 6 answered, all 2: mean 2 × 7 = 14.
-    let answers = gad7_answers([Some(2), Some(2), None, Some(2), Some(2), Some(2), Some(2)]);
+    let answers = choices("gad7", &[Some(2), Some(2), None, Some(2), Some(2), Some(2), Some(2)]);
     let result = score_of(&gad7, &answers, "total");
     assert_score(&result, Some(14.0), Some("moderate"));
     assert!(result.prorated);
     assert_eq!(result.items_missing, ["gad7_3"]);
 
     // 5 answered summing to 8: mean 8/5 × 7 = 11.2.
-    let answers = gad7_answers([Some(3), Some(3), Some(1), Some(1), Some(0), None, None]);
+    let answers = choices("gad7", &[Some(3), Some(3), Some(1), Some(1), Some(0), None, None]);
     let result = score_of(&gad7, &answers, "total");
     let value = result.value.expect("two missing items are allowed");
     assert!((value - 11.2).abs() < 1e-9, "{value}");
@@ -97,7 +76,7 @@ fn one_or_two_missing_items_are_prorated_and_flagged() {
 fn a_prorated_total_between_cut_points_stays_below_the_next_band() {
     let gad7 = builtin("gad7");
     // 5 answered summing to 7: 7/5 × 7 = 9.8, short of the cut point at 10.
-    let answers = gad7_answers([None, Some(2), Some(2), Some(1), Some(1), Some(1), None]);
+    let answers = choices("gad7", &[None, Some(2), Some(2), Some(1), Some(1), Some(1), None]);
     let result = score_of(&gad7, &answers, "total");
     let value = result.value.expect("two missing items are allowed");
     assert!((value - 9.8).abs() < 1e-9, "{value}");
@@ -107,7 +86,7 @@ fn a_prorated_total_between_cut_points_stays_below_the_next_band() {
 #[test]
 fn three_missing_items_make_the_total_not_scorable() {
     let gad7 = builtin("gad7");
-    let answers = gad7_answers([Some(3), Some(3), Some(3), Some(3), None, None, None]);
+    let answers = choices("gad7", &[Some(3), Some(3), Some(3), Some(3), None, None, None]);
     let result = score_of(&gad7, &answers, "total");
     assert_score(&result, None, None);
     assert!(!result.prorated);

@@ -5,15 +5,7 @@
 mod common;
 use common::*;
 use pain_assessment::engine::has_text;
-use pain_assessment::{Answer, Answers, Category, Options};
-
-fn odi(sections: [Option<u8>; 10]) -> Answers {
-    sections
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| v.map(|v| (format!("odi_{}", i + 1), Answer::Text(v.to_string()))))
-        .collect()
-}
+use pain_assessment::{Category, Options};
 
 #[test]
 fn all_ten_sections_double_the_sum() {
@@ -31,7 +23,7 @@ fn all_ten_sections_double_the_sum() {
         ([5; 10], 100.0, "bed_bound"),
     ];
     for (sections, value, band) in table {
-        let result = score_of(&instrument, &odi(sections.map(Some)), "disability");
+        let result = score_of(&instrument, &choices("odi", &sections.map(Some)), "disability");
         assert_score(&result, Some(*value), Some(band));
         assert!(!result.prorated);
     }
@@ -41,7 +33,7 @@ fn all_ten_sections_double_the_sum() {
 fn a_missing_section_drops_five_from_the_denominator() {
     let instrument = builtin("odi");
     // Fairbank's worked example: 16 scored over 9 sections = 16 / 45 × 100 = 35.6 %.
-    let result = score_of(&instrument, &odi([Some(2), Some(2), Some(2), Some(2), Some(2), Some(2), Some(2), None, Some(1), Some(1)]), "disability");
+    let result = score_of(&instrument, &choices("odi", &[Some(2), Some(2), Some(2), Some(2), Some(2), Some(2), Some(2), None, Some(1), Some(1)]), "disability");
     let value = result.value.unwrap();
     assert!((value - 16.0 / 45.0 * 100.0).abs() < 1e-9, "{value}");
     assert!(result.prorated);
@@ -49,9 +41,9 @@ fn a_missing_section_drops_five_from_the_denominator() {
     assert_eq!(result.items_missing, ["odi_8"]);
 
     // One section is enough in theory (Fairbank); none is not.
-    let one = score_of(&instrument, &odi([Some(3), None, None, None, None, None, None, None, None, None]), "disability");
+    let one = score_of(&instrument, &choices("odi", &[Some(3), None, None, None, None, None, None, None, None, None]), "disability");
     assert_score(&one, Some(60.0), Some("severe"));
-    assert_score(&score_of(&instrument, &odi([None; 10]), "disability"), None, None);
+    assert_score(&score_of(&instrument, &choices("odi", &[None; 10]), "disability"), None, None);
 }
 
 #[test]

@@ -5,18 +5,6 @@ mod common;
 use common::*;
 use pain_assessment::{score, Answer};
 
-/// Item scores that add up to `total`, filling items from the first on.
-fn items_summing_to(total: u8) -> [u8; 9] {
-    let mut items = [0u8; 9];
-    let mut left = total;
-    for item in items.iter_mut() {
-        *item = left.min(3);
-        left -= *item;
-    }
-    assert_eq!(left, 0, "{total} is above 27");
-    items
-}
-
 #[test]
 fn every_band_boundary() {
     let phq9 = builtin("phq9");
@@ -34,7 +22,7 @@ fn every_band_boundary() {
         (27, "severe"),
     ];
     for &(total, band) in table {
-        let answers = phq9_all(items_summing_to(total));
+        let answers = phq9_all(items_summing_to::<9>(total, 3));
         let result = score_of(&phq9, &answers, "total");
         assert_score(&result, Some(f64::from(total)), Some(band));
         assert!(!result.prorated);

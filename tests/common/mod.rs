@@ -13,11 +13,7 @@ pub fn builtin(id: &str) -> Rc<Instrument> {
 
 /// PHQ-9 answers from item scores; `None` leaves the item unanswered.
 pub fn phq9_answers(items: [Option<u8>; 9]) -> Answers {
-    items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| v.map(|v| (format!("phq9_{}", i + 1), Answer::Text(v.to_string()))))
-        .collect()
+    choices("phq9", &items)
 }
 
 /// PHQ-9 answers with every item answered.
@@ -39,4 +35,28 @@ pub fn score_of(instrument: &Instrument, answers: &Answers, id: &str) -> ScoreRe
 pub fn assert_score(result: &ScoreResult, value: Option<f64>, band: Option<&str>) {
     assert_eq!(result.value, value, "value of {}", result.id);
     assert_eq!(result.band.as_ref().map(|b| b.id.as_str()), band, "band of {}", result.id);
+}
+
+/// Choice answers for items `<prefix>_1`, `<prefix>_2`, … from their
+/// option values (the item scores); `None` leaves the item unanswered.
+pub fn choices(prefix: &str, items: &[Option<u8>]) -> Answers {
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| (format!("{prefix}_{}", i + 1), Answer::Text(v.to_string()))))
+        .collect()
+}
+
+/// `N` item scores of at most `max` adding up to `total`, filling items
+/// from the first on.
+#[track_caller]
+pub fn items_summing_to<const N: usize>(total: u8, max: u8) -> [u8; N] {
+    let mut items = [0u8; N];
+    let mut left = total;
+    for item in items.iter_mut() {
+        *item = left.min(max);
+        left -= *item;
+    }
+    assert_eq!(left, 0, "{total} is above {N} × {max}");
+    items
 }
