@@ -138,3 +138,24 @@ fn a_custom_instrument_scores_through_the_same_engine() {
     let result = common::score_of(&sleep, &answers, "total");
     common::assert_score(&result, Some(5.0), Some("high"));
 }
+
+#[test]
+fn a_classification_must_read_earlier_scores_and_end_with_a_catch_all() {
+    let mut def = custom();
+    def["scores"].as_array_mut().unwrap().push(json!({
+        "id": "group", "label": "Group", "method": "classify", "items": ["q1"],
+        "range": { "min": 0, "max": 1 },
+        "classify": [{ "value": 3, "when": [{ "score": "later" }] }, { "value": 1, "when": [{ "score": "total", "min": 5 }] }],
+        "source": "s"
+    }));
+    let err = parse_definition(&def.to_string()).unwrap_err();
+    for expected in [
+        "scores[1].items: a classification reads scores, not items",
+        "scores[1].classify: the last rule must have no conditions",
+        "scores[1].classify[0].value: 3 is outside the range",
+        "scores[1].classify[0].when[0].score: no score 'later' before this one",
+        "scores[1].classify[0].when[0]: needs min or max",
+    ] {
+        assert!(err.message.contains(expected), "'{}' lacks '{expected}'", err.message);
+    }
+}

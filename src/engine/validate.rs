@@ -3,7 +3,7 @@
 //! a custom instrument can fix all of them in one pass.
 
 use super::show_number;
-use crate::model::{Instrument, ItemKind, MissingRule, ScoreDefinition};
+use crate::model::{Instrument, ItemKind, MissingRule, ScoreDefinition, ScoreMethod};
 
 /// Every problem found in `instrument`; empty when it is usable.
 pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
@@ -42,6 +42,7 @@ pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
             issues.push(format!("{at}.id: '{}' is used by an earlier score", score.id));
         }
         check_score(instrument, &at, score, &mut issues);
+        check_classification(&instrument.scores[..i], &at, score, &mut issues);
     }
     for (i, rule) in instrument.safety.iter().enumerate() {
         match instrument.item(&rule.item) {
@@ -115,8 +116,12 @@ fn check_score(
     score: &ScoreDefinition,
     issues: &mut Vec<String>,
 ) {
-    if score.items.is_empty() {
+    let classifies = score.method == ScoreMethod::Classify;
+    if score.items.is_empty() && !classifies {
         issues.push(format!("{at}.items: a score needs at least one item"));
+    }
+    if !score.items.is_empty() && classifies {
+        issues.push(format!("{at}.items: a classification reads scores, not items"));
     }
     for (j, id) in score.items.iter().enumerate() {
         match instrument.item(id) {
@@ -140,6 +145,34 @@ fn check_score(
         issues.push(format!("{at}.range: min must be below max"));
     }
     check_bands(at, score, issues);
+}
+
+/// A classification reads only scores defined before it, gives values
+/// inside its range, and ends with a rule that always applies, so every set
+/// of computable scores falls in exactly one group.
+fn check_classification(earlier: &[ScoreDefinition], at: &str, score: &ScoreDefinition, issues: &mut Vec<String>) {
+    if score.method != ScoreMethod::Classify {
+        if !score.classify.is_empty() {
+            issues.push(format!("{at}.classify: only a classify score takes rules"));
+        }
+        return;
+    }
+    if score.classify.last().is_none_or(|rule| !rule.when.is_empty()) {
+        issues.push(format!("{at}.classify: the last rule must have no conditions, so that one always applies"));
+    }
+    for (j, rule) in score.classify.iter().enumerate() {
+        if rule.value < score.range.min || rule.value > score.range.max {
+            issues.push(format!("{at}.classify[{j}].value: {} is outside the range", show_number(rule.value)));
+        }
+        for (k, condition) in rule.when.iter().enumerate() {
+            if !earlier.iter().any(|s| s.id == condition.score) {
+                issues.push(format!("{at}.classify[{j}].when[{k}].score: no score '{}' before this one", condition.score));
+            }
+            if condition.min.is_none() && condition.max.is_none() {
+                issues.push(format!("{at}.classify[{j}].when[{k}]: needs min or max"));
+            }
+        }
+    }
 }
 
 /// Bands must run upwards without overlap and cover the whole range, so that

@@ -52,11 +52,39 @@ fn rule(score: &ScoreDefinition) -> String {
         ScoreMethod::Sum => "sum",
         ScoreMethod::Mean => "mean",
         ScoreMethod::Percent => "percent of maximum",
+        ScoreMethod::Classify => return format!("{}: {}", score.label, classification(score)),
     };
     format!("{}: {method} of {}", score.label, score.items.join(", "))
 }
 
+/// "2 if distress ≥ 4; else 0 if total ≤ 3; else 1".
+fn classification(score: &ScoreDefinition) -> String {
+    let rules: Vec<String> = score
+        .classify
+        .iter()
+        .map(|rule| {
+            let value = show_number(rule.value);
+            if rule.when.is_empty() {
+                return format!("else {value}");
+            }
+            let conditions: Vec<String> = rule
+                .when
+                .iter()
+                .flat_map(|c| {
+                    c.min.map(|min| format!("{} ≥ {}", c.score, show_number(min))).into_iter()
+                        .chain(c.max.map(|max| format!("{} ≤ {}", c.score, show_number(max))))
+                })
+                .collect();
+            format!("{value} if {}", conditions.join(" and "))
+        })
+        .collect();
+    rules.join("; ")
+}
+
 fn missing(score: &ScoreDefinition) -> String {
+    if score.method == ScoreMethod::Classify {
+        return "none if a score it reads is missing".into();
+    }
     match &score.missing {
         MissingRule::AllRequired => "every item needed".into(),
         MissingRule::Prorate { min_answered, source } => {

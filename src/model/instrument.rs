@@ -188,6 +188,33 @@ pub struct ScoreDefinition {
     pub codes: Vec<Code>,
     /// The published source of this scoring rule and its bands.
     pub source: String,
+    /// For the `classify` method: rules tried in order; the first whose
+    /// conditions all hold gives the value. The last rule has no conditions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub classify: Vec<ClassRule>,
+}
+
+/// One rule of a classification: `value` when every condition holds.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct ClassRule {
+    /// The value given, usually a band's ordinal (0 low, 1 medium, …).
+    pub value: f64,
+    /// Conditions on scores defined before this one; empty means always.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub when: Vec<Condition>,
+}
+
+/// A score within bounds: at least `min` and at most `max`, when given.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Condition {
+    /// The id of an earlier score of the same instrument.
+    pub score: String,
+    /// The lowest value that meets the condition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// The highest value that meets the condition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
 }
 
 /// How item scores become a score.
@@ -202,6 +229,9 @@ pub enum ScoreMethod {
     /// could score (sum ÷ sum of their maxima × 100), as the Oswestry and
     /// Neck Disability indices are scored.
     Percent,
+    /// A classification from scores computed before this one, by the rules
+    /// in `classify` (e.g. the STarT Back risk groups).
+    Classify,
 }
 
 /// The published rule for unanswered items.

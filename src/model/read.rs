@@ -6,7 +6,7 @@
 //! would.
 
 use super::instrument::{
-    Band, Choice, Code, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
+    Band, Choice, ClassRule, Code, Condition, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,
 };
 use serde_json::{Map, Value};
@@ -228,18 +228,21 @@ fn choice(value: &Value, path: &str) -> Result<Choice, String> {
 }
 
 fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
-    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source"])?;
+    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source", "classify"])?;
     let method = match o.string("method")?.as_str() {
         "sum" => ScoreMethod::Sum,
         "mean" => ScoreMethod::Mean,
         "percent" => ScoreMethod::Percent,
-        other => return Err(format!("{}: unknown method '{other}' (expected sum, mean or percent)", o.at("method"))),
+        "classify" => ScoreMethod::Classify,
+        other => {
+            return Err(format!("{}: unknown method '{other}' (expected sum, mean, percent or classify)", o.at("method")))
+        }
     };
     Ok(ScoreDefinition {
         id: o.string("id")?,
         label: o.string("label")?,
         method,
-        items: o.required_list("items", as_string)?,
+        items: o.list("items", as_string)?,
         missing: match o.get("missing") {
             None => MissingRule::AllRequired,
             Some(v) => missing(v, &o.at("missing"))?,
@@ -248,7 +251,22 @@ fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
         bands: o.list("bands", band)?,
         codes: o.list("codes", code)?,
         source: o.string("source")?,
+        classify: o.list("classify", class_rule)?,
     })
+}
+
+fn class_rule(value: &Value, path: &str) -> Result<ClassRule, String> {
+    let o = Obj::new(value, path, &["value", "when"])?;
+    Ok(ClassRule { value: o.number("value")?, when: o.list("when", condition)? })
+}
+
+fn condition(value: &Value, path: &str) -> Result<Condition, String> {
+    let o = Obj::new(value, path, &["score", "min", "max"])?;
+    let bound = |key: &str| match o.get(key) {
+        None => Ok(None),
+        Some(v) => v.as_f64().map(Some).ok_or_else(|| format!("{}: expected a number, found {}", o.at(key), kind_of(v))),
+    };
+    Ok(Condition { score: o.string("score")?, min: bound("min")?, max: bound("max")? })
 }
 
 fn missing(value: &Value, path: &str) -> Result<MissingRule, String> {

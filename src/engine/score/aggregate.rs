@@ -35,6 +35,7 @@ pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], maxima
             ScoreMethod::Sum => Outcome::Complete(sum),
             ScoreMethod::Mean => Outcome::Complete(sum / total as f64),
             ScoreMethod::Percent => percent().map_or_else(|| zero_maximum(), Outcome::Complete),
+            ScoreMethod::Classify => not_aggregated(),
         };
     }
     let missing = total - answered;
@@ -57,6 +58,7 @@ pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], maxima
                 ScoreMethod::Sum => Outcome::Prorated(mean * total as f64),
                 ScoreMethod::Mean => Outcome::Prorated(mean),
                 ScoreMethod::Percent => percent().map_or_else(|| zero_maximum(), Outcome::Prorated),
+                ScoreMethod::Classify => not_aggregated(),
             }
         }
     }
@@ -64,4 +66,9 @@ pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], maxima
 
 fn zero_maximum() -> Outcome {
     Outcome::NotScorable("the answered items cannot score above 0, so no percentage exists".into())
+}
+
+/// A classification reads scores, not items; see `classify`.
+fn not_aggregated() -> Outcome {
+    Outcome::NotScorable("a classification is not computed from items".into())
 }

@@ -6,6 +6,7 @@
 
 mod aggregate;
 mod band;
+mod classify;
 mod safety;
 
 use crate::engine::answer::{item_max, item_score};
@@ -16,12 +17,16 @@ pub use aggregate::Outcome;
 /// Every score and safety flag of `instrument` for `answers`.
 pub fn score(instrument: &Instrument, answers: &Answers) -> Scored {
     Scored {
-        scores: instrument.scores.iter().map(|d| score_one(instrument, d, answers)).collect(),
+        scores: instrument.scores.iter().fold(Vec::new(), |mut done, def| {
+            let result = score_one(instrument, def, answers, &done);
+            done.push(result);
+            done
+        }),
         safety: safety::flags(instrument, answers),
     }
 }
 
-fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers) -> ScoreResult {
+fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, earlier: &[ScoreResult]) -> ScoreResult {
     let mut used = Vec::new();
     let mut missing = Vec::new();
     let mut values = Vec::new();
@@ -38,7 +43,13 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers) 
             None => missing.push(id.clone()),
         }
     }
-    let outcome = aggregate::aggregate(def.method, &def.missing, &values, &maxima, def.items.len());
+    let outcome = if def.method == ScoreMethod::Classify {
+        let (outcome, read) = classify::classify(def, earlier);
+        used = read;
+        outcome
+    } else {
+        aggregate::aggregate(def.method, &def.missing, &values, &maxima, def.items.len())
+    };
     let (value, prorated, not_scorable) = match outcome {
         Outcome::Complete(v) => (Some(v), false, None),
         Outcome::Prorated(v) => (Some(v), true, None),
@@ -54,6 +65,7 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers) 
             ScoreMethod::Sum => "sum",
             ScoreMethod::Mean => "mean",
             ScoreMethod::Percent => "percent",
+            ScoreMethod::Classify => "classify",
         }
         .into(),
         items_used: used,
