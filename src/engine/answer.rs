@@ -75,6 +75,21 @@ pub fn item_max(item: &Item) -> Option<i32> {
     }
 }
 
+/// The least an answer to `item` can score; `None` for an unscored item.
+pub fn item_min(item: &Item) -> Option<i32> {
+    match &item.kind {
+        ItemKind::SingleChoice { options } => options.iter().filter_map(|o| o.score).min(),
+        ItemKind::MultiChoice { options } => {
+            let scores: Vec<i32> = options.iter().filter_map(|o| o.score).collect();
+            (!scores.is_empty()).then(|| scores.iter().filter(|s| **s < 0).sum())
+        }
+        ItemKind::Rating { min, .. } => Some(*min),
+        ItemKind::Vas { .. } => Some(0),
+        ItemKind::YesNo { yes_score } => Some((*yes_score).min(0)),
+        ItemKind::Text { .. } => None,
+    }
+}
+
 /// The score of a valid answer; `None` for an answer that does not fit the
 /// item or carries no score (free text, an unscored option).
 pub fn item_score(item: &Item, answer: &Answer) -> Option<i32> {

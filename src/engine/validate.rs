@@ -2,7 +2,7 @@
 //! problem is reported with the path of the field at fault, so the author of
 //! a custom instrument can fix all of them in one pass.
 
-use super::show_number;
+use super::{item_max, item_min, show_number};
 use crate::model::{Instrument, ItemKind, MissingRule, ScoreDefinition, ScoreMethod};
 
 /// Every problem found in `instrument`; empty when it is usable.
@@ -43,6 +43,7 @@ pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
         }
         check_score(instrument, &at, score, &mut issues);
         check_classification(&instrument.scores[..i], &at, score, &mut issues);
+        check_table(instrument, &at, score, &mut issues);
     }
     for (i, rule) in instrument.safety.iter().enumerate() {
         match instrument.item(&rule.item) {
@@ -171,6 +172,37 @@ fn check_classification(earlier: &[ScoreDefinition], at: &str, score: &ScoreDefi
             if condition.min.is_none() && condition.max.is_none() {
                 issues.push(format!("{at}.classify[{j}].when[{k}]: needs min or max"));
             }
+        }
+    }
+}
+
+/// A conversion table has exactly one row for every whole raw sum the
+/// items can give, so no answer can fall outside it, and values in range.
+fn check_table(instrument: &Instrument, at: &str, score: &ScoreDefinition, issues: &mut Vec<String>) {
+    if score.method != ScoreMethod::Table {
+        if !score.table.is_empty() {
+            issues.push(format!("{at}.table: only a table score takes a table"));
+        }
+        return;
+    }
+    let items: Vec<_> = score.items.iter().filter_map(|id| instrument.item(id)).collect();
+    let lowest: i64 = items.iter().filter_map(|i| item_min(i)).map(i64::from).sum();
+    let highest: i64 = items.iter().filter_map(|i| item_max(i)).map(i64::from).sum();
+    for raw in lowest..=highest {
+        let rows = score.table.iter().filter(|row| row.raw == raw as f64).count();
+        if rows != 1 {
+            issues.push(format!("{at}.table: {rows} rows for raw sum {raw} (each of {lowest}–{highest} needs one)"));
+        }
+    }
+    for (j, row) in score.table.iter().enumerate() {
+        if row.raw.fract() != 0.0 || row.raw < lowest as f64 || row.raw > highest as f64 {
+            issues.push(format!("{at}.table[{j}].raw: {} is not a raw sum the items can give", show_number(row.raw)));
+        }
+        if row.value < score.range.min || row.value > score.range.max {
+            issues.push(format!("{at}.table[{j}].value: {} is outside the range", show_number(row.value)));
+        }
+        if row.se.is_some_and(|se| !(se >= 0.0)) {
+            issues.push(format!("{at}.table[{j}].se: must not be negative"));
         }
     }
 }

@@ -52,6 +52,7 @@ fn rule(score: &ScoreDefinition) -> String {
         ScoreMethod::Sum => "sum",
         ScoreMethod::Mean => "mean",
         ScoreMethod::Percent => "percent of maximum",
+        ScoreMethod::Table => "table conversion of the sum",
         ScoreMethod::Classify => return format!("{}: {}", score.label, classification(score)),
     };
     format!("{}: {method} of {}", score.label, score.items.join(", "))

@@ -192,6 +192,23 @@ pub struct ScoreDefinition {
     /// conditions all hold gives the value. The last rule has no conditions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub classify: Vec<ClassRule>,
+    /// For the `table` method: the value (and standard error) for each raw
+    /// sum, one row for every whole raw sum the items can give.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub table: Vec<TableRow>,
+}
+
+/// One row of a conversion table, e.g. a raw sum and its T-score.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TableRow {
+    /// The raw sum of the item scores.
+    pub raw: f64,
+    /// The score that raw sum converts to.
+    pub value: f64,
+    /// The standard error of that score, where the table gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub se: Option<f64>,
 }
 
 /// One rule of a classification: `value` when every condition holds.
@@ -232,6 +249,10 @@ pub enum ScoreMethod {
     /// A classification from scores computed before this one, by the rules
     /// in `classify` (e.g. the STarT Back risk groups).
     Classify,
+    /// The sum of the item scores converted by `table` (e.g. raw score to
+    /// T-score). A prorated sum is rounded to the nearest whole number
+    /// (halves up) before the lookup, and flagged as prorated.
+    Table,
 }
 
 /// The published rule for unanswered items.

@@ -6,7 +6,7 @@
 //! would.
 
 use super::instrument::{
-    Band, Choice, ClassRule, Code, Condition, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
+    Band, Choice, ClassRule, Code, Condition, TableRow, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,
 };
 use serde_json::{Map, Value};
@@ -228,14 +228,18 @@ fn choice(value: &Value, path: &str) -> Result<Choice, String> {
 }
 
 fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
-    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source", "classify"])?;
+    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source", "classify", "table"])?;
     let method = match o.string("method")?.as_str() {
         "sum" => ScoreMethod::Sum,
         "mean" => ScoreMethod::Mean,
         "percent" => ScoreMethod::Percent,
         "classify" => ScoreMethod::Classify,
+        "table" => ScoreMethod::Table,
         other => {
-            return Err(format!("{}: unknown method '{other}' (expected sum, mean, percent or classify)", o.at("method")))
+            return Err(format!(
+                "{}: unknown method '{other}' (expected sum, mean, percent, table or classify)",
+                o.at("method")
+            ))
         }
     };
     Ok(ScoreDefinition {
@@ -252,7 +256,17 @@ fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
         codes: o.list("codes", code)?,
         source: o.string("source")?,
         classify: o.list("classify", class_rule)?,
+        table: o.list("table", table_row)?,
     })
+}
+
+fn table_row(value: &Value, path: &str) -> Result<TableRow, String> {
+    let o = Obj::new(value, path, &["raw", "value", "se"])?;
+    let se = match o.get("se") {
+        None => None,
+        Some(v) => Some(v.as_f64().ok_or_else(|| format!("{}: expected a number, found {}", o.at("se"), kind_of(v)))?),
+    };
+    Ok(TableRow { raw: o.number("raw")?, value: o.number("value")?, se })
 }
 
 fn class_rule(value: &Value, path: &str) -> Result<ClassRule, String> {

@@ -16,6 +16,9 @@ pub struct ScoreResult {
     pub value: Option<f64>,
     /// The lowest and highest value the score can take.
     pub range: Range,
+    /// The standard error of the value, where its conversion table gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standard_error: Option<f64>,
     /// The interpretation band the value falls in, when the instrument has bands.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub band: Option<BandResult>,

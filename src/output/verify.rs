@@ -106,6 +106,9 @@ fn compare_scores(instrument: &str, submitted: &[ScoreResult], fresh: &[ScoreRes
                 label(expected)
             ));
         }
+        if given.standard_error != expected.standard_error {
+            out.push(format!("{instrument}.{}: the standard error differs", expected.id));
+        }
         if given.prorated != expected.prorated {
             out.push(format!("{instrument}.{}: the prorated flag differs", expected.id));
         }

@@ -32,7 +32,8 @@ pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], maxima
     };
     if answered == total && total > 0 {
         return match method {
-            ScoreMethod::Sum => Outcome::Complete(sum),
+            // A table converts the raw sum afterwards (see `table`).
+            ScoreMethod::Sum | ScoreMethod::Table => Outcome::Complete(sum),
             ScoreMethod::Mean => Outcome::Complete(sum / total as f64),
             ScoreMethod::Percent => percent().map_or_else(|| zero_maximum(), Outcome::Complete),
             ScoreMethod::Classify => not_aggregated(),
@@ -55,7 +56,7 @@ pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], maxima
             }
             let mean = sum / answered as f64;
             match method {
-                ScoreMethod::Sum => Outcome::Prorated(mean * total as f64),
+                ScoreMethod::Sum | ScoreMethod::Table => Outcome::Prorated(mean * total as f64),
                 ScoreMethod::Mean => Outcome::Prorated(mean),
                 ScoreMethod::Percent => percent().map_or_else(|| zero_maximum(), Outcome::Prorated),
                 ScoreMethod::Classify => not_aggregated(),

@@ -7,6 +7,7 @@
 mod aggregate;
 mod band;
 mod classify;
+mod table;
 mod safety;
 
 use crate::engine::answer::{item_max, item_score};
@@ -43,12 +44,19 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
             None => missing.push(id.clone()),
         }
     }
-    let outcome = if def.method == ScoreMethod::Classify {
-        let (outcome, read) = classify::classify(def, earlier);
-        used = read;
-        outcome
-    } else {
-        aggregate::aggregate(def.method, &def.missing, &values, &maxima, def.items.len())
+    let mut standard_error = None;
+    let outcome = match def.method {
+        ScoreMethod::Classify => {
+            let (outcome, read) = classify::classify(def, earlier);
+            used = read;
+            outcome
+        }
+        ScoreMethod::Table => {
+            let (outcome, se) = table::convert(&def.table, aggregate::aggregate(ScoreMethod::Sum, &def.missing, &values, &maxima, def.items.len()));
+            standard_error = se;
+            outcome
+        }
+        method => aggregate::aggregate(method, &def.missing, &values, &maxima, def.items.len()),
     };
     let (value, prorated, not_scorable) = match outcome {
         Outcome::Complete(v) => (Some(v), false, None),
@@ -60,12 +68,14 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
         label: def.label.clone(),
         value,
         range: def.range,
+        standard_error,
         band: value.and_then(|v| band::band_for(&def.bands, v)),
         method: match def.method {
             ScoreMethod::Sum => "sum",
             ScoreMethod::Mean => "mean",
             ScoreMethod::Percent => "percent",
             ScoreMethod::Classify => "classify",
+            ScoreMethod::Table => "table",
         }
         .into(),
         items_used: used,
