@@ -66,10 +66,15 @@ impl Options {
     pub fn from_json(text: &str) -> Result<Options, Error> {
         let value: serde_json::Value = serde_json::from_str(text)
             .map_err(|e| config_error(format!("the options are not valid JSON: {e}")))?;
+        Options::from_value(&value)
+    }
+
+    /// Reads options from JSON data already parsed.
+    pub fn from_value(value: &serde_json::Value) -> Result<Options, Error> {
         if !value.is_object() {
             return Err(config_error("options must be a JSON object"));
         }
-        Options::read(&value).map_err(|message| {
+        Options::read(value).map_err(|message| {
             // A broken definition is the definition's fault, not the options'.
             let category = if message.starts_with("definitions[") || message.starts_with("textPacks[") {
                 Category::Definition

@@ -2,8 +2,9 @@
 //! folder beside the widget's script, once per page.
 
 use super::delivery::get_text;
+use super::js::to_value;
 use crate::error::{Category, Error};
-use crate::instruments::{is_builtin, parse_definition, Library};
+use crate::instruments::{definition_from_value, is_builtin, Library};
 use crate::model::Instrument;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -42,8 +43,9 @@ pub async fn fetch(base: &str, ids: &[String]) -> Result<(), Error> {
         let text = get_text(&url).await.map_err(|why| {
             Error::new(Category::Network, format!("the definition of '{id}' could not be loaded from {url}: {why}"))
         })?;
-        let instrument = parse_definition(&text)
-            .map_err(|e| Error::new(Category::Internal, format!("{url} is not a valid definition: {}", e.message)))?;
+        let invalid = |why: String| Error::new(Category::Internal, format!("{url} is not a valid definition: {why}"));
+        let value = to_value(&text.into()).map_err(invalid)?.ok_or_else(|| invalid("it is empty".into()))?;
+        let instrument = definition_from_value(&value).map_err(|e| invalid(e.message))?;
         if instrument.id != *id {
             return Err(Error::new(Category::Internal, format!("{url} defines '{}', not '{id}'", instrument.id)));
         }

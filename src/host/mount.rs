@@ -1,6 +1,6 @@
 //! `mount(element, options)` and the `<pain-assessment>` element's entry point.
 
-use super::{events, js::to_json_text, widget};
+use super::{events, js::to_value, widget};
 use crate::error::{Category, Error};
 use crate::Options;
 use wasm_bindgen::prelude::*;
@@ -26,10 +26,10 @@ pub fn mount(element: JsValue, options: JsValue, base: Option<String>) -> Handle
         }
         return Handle::inert();
     };
-    let options = to_json_text(&options)
-        .map_err(|m| Error::new(Category::Config, format!("options: {m}")))
-        .and_then(|text| match text {
-            Some(text) => Options::from_json(&text),
+    let options = to_value(&options)
+        .map_err(|m| Error::new(Category::Config, format!("the options are {m}")))
+        .and_then(|value| match value {
+            Some(value) => Options::from_value(&value),
             None => Ok(Options::default()),
         });
     widget::start(element, options, base)
@@ -45,11 +45,16 @@ pub fn mount_element(element: Element, property: JsValue, base: Option<String>) 
 }
 
 fn element_options(element: &Element, property: &JsValue) -> Result<Options, Error> {
-    let mut options = match to_json_text(property) {
-        Err(message) => return Err(Error::new(Category::Config, format!("the options property: {message}"))),
-        Ok(Some(text)) => Options::from_json(&text)?,
+    let config = |m: String| Error::new(Category::Config, m);
+    let mut options = match to_value(property) {
+        Err(message) => return Err(config(format!("the options property: {message}"))),
+        Ok(Some(value)) => Options::from_value(&value)?,
         Ok(None) => match element.get_attribute("options") {
-            Some(text) => Options::from_json(&text)?,
+            Some(text) => match to_value(&text.into()) {
+                Ok(Some(value)) => Options::from_value(&value)?,
+                Ok(None) => Options::default(),
+                Err(message) => return Err(config(format!("the options attribute is {message}"))),
+            },
             None => Options::default(),
         },
     };

@@ -51,6 +51,13 @@ pub fn parse_definition(json: &str) -> Result<Instrument, Error> {
     check(instrument)
 }
 
+/// Reads and checks one instrument definition given as JSON data.
+pub fn definition_from_value(value: &serde_json::Value) -> Result<Instrument, Error> {
+    let instrument = crate::model::read::instrument(value, "")
+        .map_err(|e| Error::new(Category::Definition, format!("instrument definition: {e}")))?;
+    check(instrument)
+}
+
 /// Checks a definition that is already parsed.
 pub fn check(instrument: Instrument) -> Result<Instrument, Error> {
     let issues = validate_definition(&instrument);

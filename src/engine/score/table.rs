@@ -19,6 +19,6 @@ pub fn convert(table: &[TableRow], raw: Outcome) -> (Outcome, Option<f64>) {
     match table.iter().find(|row| row.raw == sum) {
         Some(row) if prorated => (Outcome::Prorated(row.value), row.se),
         Some(row) => (Outcome::Complete(row.value), row.se),
-        None => (Outcome::NotScorable(format!("the conversion table has no row for a raw sum of {sum}")), None),
+        None => (Outcome::NotScorable(format!("the conversion table has no row for a raw sum of {}", crate::engine::show_number(sum))), None),
     }
 }
