@@ -190,9 +190,10 @@ fn with_text(instrument: Rc<Instrument>, packs: &[TextPack], language: &str) -> 
         return Ok(instrument);
     }
     let Some((i, pack)) = packs.iter().enumerate().find(|(_, p)| p.instrument == instrument.id) else {
+        let what = if instrument.licence.artwork_required { "licensed text and artwork" } else { "licensed text" };
         return Err(config_error(format!(
-            "instrument '{}' needs licensed text: its owner's terms do not let the wording ship with the widget. \
-             A clinic holding a licence passes its wording in options.textPacks",
+            "instrument '{}' needs {what}: its owner's terms do not let it ship with the widget. \
+             A clinic holding a licence passes it in options.textPacks",
             instrument.id
         )));
     };

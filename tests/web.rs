@@ -256,3 +256,23 @@ async fn the_vas_is_an_unmarked_slider_until_tapped_and_shows_no_number() {
     assert_eq!(track.get_attribute("aria-valuenow").as_deref(), Some("10"));
     assert_eq!(track.get_attribute("aria-labelledby").as_deref(), Some("pa-now-q"));
 }
+
+#[wasm_bindgen_test]
+async fn picture_options_show_their_picture_with_a_text_alternative() {
+    let host = Host::new();
+    let pixel = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
+    let options = format!(
+        r#"{{"instruments":["faces"],"definitions":[{{"id":"faces","version":"1","title":"Faces",
+        "licence":{{"copyright":"c","terms":"t","source":"s"}},
+        "items":[{{"id":"f","text":"Which face?","kind":{{"type":"singleChoice","options":[
+          {{"value":"0","label":"No hurt","score":0,"image":"{pixel}"}},
+          {{"value":"2","label":"Hurts a little","score":2,"image":"{pixel}"}}]}}}}]}}]}}"#
+    );
+    let handle = host.mount(&options);
+    settle().await;
+    assert_eq!(host.count(".pa-pictures img"), 2);
+    assert_eq!(host.find("img").unwrap().get_attribute("alt").as_deref(), Some("No hurt"));
+    host.click("input[value='2']");
+    settle().await;
+    assert_eq!(get(&handle.get_response(), &["instruments", "0", "answers", "f"]).as_string().as_deref(), Some("2"));
+}

@@ -9,9 +9,9 @@ pub fn has_text(instrument: &Instrument) -> bool {
         || instrument.items.iter().all(|item| {
             !item.text.trim().is_empty()
                 && match &item.kind {
-                    ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
-                        options.iter().all(|o| !o.label.trim().is_empty())
-                    }
+                    ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => options
+                        .iter()
+                        .all(|o| !o.label.trim().is_empty() && (o.image.is_some() || !instrument.licence.artwork_required)),
                     ItemKind::Rating { min_label, max_label, .. } | ItemKind::Vas { min_label, max_label } => {
                         !min_label.trim().is_empty() && !max_label.trim().is_empty()
                     }
@@ -67,9 +67,18 @@ pub fn apply_text_pack(instrument: &Instrument, pack: &TextPack) -> Result<Instr
                         _ => issues.push(format!("{at}.options.{}: missing", option.value)),
                     }
                 }
-                for value in text.options.keys() {
+                for value in text.options.keys().chain(text.images.keys()) {
                     if !options.iter().any(|o| &o.value == value) {
                         issues.push(format!("{at}.options.{value}: the item has no such option"));
+                    }
+                }
+                for option in options.iter_mut() {
+                    match text.images.get(&option.value) {
+                        Some(url) => option.image = Some(url.clone()),
+                        None if instrument.licence.artwork_required => {
+                            issues.push(format!("{at}.images.{}: missing (the licensed artwork)", option.value))
+                        }
+                        None => {}
                     }
                 }
             }

@@ -57,6 +57,11 @@ pub struct Licence {
     /// shown once the clinic passes its licensed text pack.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub text_required: bool,
+    /// True when the options are pictures the owner licenses separately
+    /// (e.g. the FPS-R faces): the clinic's text pack must give an image for
+    /// every option.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub artwork_required: bool,
 }
 
 /// A code in a terminology such as LOINC or SNOMED CT.
@@ -161,6 +166,10 @@ pub struct Choice {
     /// Codes for the option (e.g. a LOINC answer code).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub codes: Vec<Code>,
+    /// A picture shown for the option (a URL on the host's site or a
+    /// `data:image/` URI), with `label` as its text alternative.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
 }
 
 /// A score computed from some of the items.

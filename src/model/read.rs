@@ -151,12 +151,13 @@ pub fn instrument(value: &Value, path: &str) -> Result<Instrument, String> {
 }
 
 fn licence(value: &Value, path: &str) -> Result<Licence, String> {
-    let o = Obj::new(value, path, &["copyright", "terms", "source", "textRequired"])?;
+    let o = Obj::new(value, path, &["copyright", "terms", "source", "textRequired", "artworkRequired"])?;
     Ok(Licence {
         copyright: o.string("copyright")?,
         terms: o.string("terms")?,
         source: o.string("source")?,
         text_required: o.flag("textRequired", false)?,
+        artwork_required: o.flag("artworkRequired", false)?,
     })
 }
 
@@ -218,13 +219,30 @@ fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
 }
 
 fn choice(value: &Value, path: &str) -> Result<Choice, String> {
-    let o = Obj::new(value, path, &["value", "label", "score", "codes"])?;
+    let o = Obj::new(value, path, &["value", "label", "score", "codes", "image"])?;
+    let image = o.opt_string("image")?;
+    if let Some(url) = &image {
+        check_image(url).map_err(|why| format!("{}: {why}", o.at("image")))?;
+    }
     Ok(Choice {
         value: o.string("value")?,
         label: o.string("label")?,
         score: o.opt_int("score")?,
         codes: o.list("codes", code)?,
+        image,
     })
+}
+
+/// A picture comes from the host's own site or is inline: a path, an
+/// http(s) URL or a `data:image/` URI, never a script URL.
+pub(crate) fn check_image(url: &str) -> Result<(), String> {
+    let lower = url.trim_start().to_ascii_lowercase();
+    let scheme = lower.split_once(':').map(|(s, _)| s).filter(|s| !s.contains('/'));
+    match scheme {
+        None | Some("http") | Some("https") => Ok(()),
+        Some("data") if lower.starts_with("data:image/") => Ok(()),
+        Some(_) => Err(format!("'{url}' must be a path, an http(s) URL or a data:image/ URI")),
+    }
 }
 
 fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {

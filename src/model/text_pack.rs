@@ -3,7 +3,7 @@
 //! licence. The pack carries text only; structure and scoring stay in the
 //! built-in definition, so a pack can never change how an answer scores.
 
-use super::read::{as_string, Obj};
+use super::read::{as_string, check_image, Obj};
 use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
@@ -47,6 +47,9 @@ pub struct ItemText {
     /// A rating's high-end words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_label: Option<String>,
+    /// Each option's picture, by option value (see [`crate::model::Choice::image`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub images: BTreeMap<String, String>,
 }
 
 impl TextPack {
@@ -75,7 +78,20 @@ impl TextPack {
 }
 
 fn item_text(value: &Value, path: &str) -> Result<ItemText, String> {
-    let o = Obj::new(value, path, &["text", "options", "minLabel", "maxLabel"])?;
+    let o = Obj::new(value, path, &["text", "options", "minLabel", "maxLabel", "images"])?;
+    let mut images = BTreeMap::new();
+    match value.get("images") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(map)) => {
+            for (option, url) in map {
+                let at = format!("{path}.images.{option}");
+                let url = as_string(url, &at)?;
+                check_image(&url).map_err(|why| format!("{at}: {why}"))?;
+                images.insert(option.clone(), url);
+            }
+        }
+        Some(_) => return Err(format!("{path}.images: expected an object of pictures by option value")),
+    }
     let mut options = BTreeMap::new();
     match value.get("options") {
         None | Some(Value::Null) => {}
@@ -91,5 +107,6 @@ fn item_text(value: &Value, path: &str) -> Result<ItemText, String> {
         options,
         min_label: o.opt_string("minLabel")?,
         max_label: o.opt_string("maxLabel")?,
+        images,
     })
 }

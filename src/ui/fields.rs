@@ -5,20 +5,26 @@ use crate::model::{Answer, Choice};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-/// Radio buttons, one per option.
+/// Radio buttons, one per option; an option with a picture shows the
+/// picture, with its label as the text alternative.
 pub fn single_choice(item: &str, options: &[Choice], selected: Option<&str>, on: &Callback<Option<Answer>>) -> Html {
+    let pictures = options.iter().any(|o| o.image.is_some());
     let radios = options.iter().map(|option| {
         let value = option.value.clone();
+        let face = match &option.image {
+            Some(url) => html! { <img src={url.clone()} alt={option.label.clone()} /> },
+            None => html! { <span>{ &option.label }</span> },
+        };
         html! {
             <label class="pa-option">
                 <input type="radio" name={item.to_string()} value={option.value.clone()}
                     checked={selected == Some(option.value.as_str())}
                     onchange={on.reform(move |_| Some(Answer::Text(value.clone())))} />
-                <span>{ &option.label }</span>
+                { face }
             </label>
         }
     });
-    html! { <div class="pa-options">{ for radios }</div> }
+    html! { <div class={classes!("pa-options", pictures.then_some("pa-pictures"))}>{ for radios }</div> }
 }
 
 /// Check boxes, one per option; the answer is the list of chosen values in
