@@ -81,3 +81,11 @@ fn a_complete_session_is_frozen_and_tracks_delivery() {
     let s = s.reduce(Action::DeliverySucceeded);
     assert_eq!(s.delivery, Delivery::Sent);
 }
+
+#[test]
+fn a_checklist_left_untouched_is_not_an_unanswered_question() {
+    let s = Session::new(vec![builtin("fm2016")]).reduce(Action::Next);
+    let marked: Vec<&str> = s.problems.iter().map(|(id, _)| id.as_str()).collect();
+    assert!(marked.iter().all(|id| !id.starts_with("wpi_")), "{marked:?}");
+    assert!(marked.contains(&"sss_fatigue") && marked.contains(&"duration_3_months"), "{marked:?}");
+}

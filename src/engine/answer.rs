@@ -12,7 +12,7 @@ pub fn check_answer(item: &Item, answer: &Answer) -> Result<(), String> {
                 Err(format!("'{value}' is not one of the options of item '{}'", item.id))
             }
         }
-        (ItemKind::MultiChoice { options }, Answer::Many(values)) => {
+        (ItemKind::MultiChoice { options } | ItemKind::Checklist { options }, Answer::Many(values)) => {
             for (i, value) in values.iter().enumerate() {
                 if !options.iter().any(|o| &o.value == value) {
                     return Err(format!("'{value}' is not one of the options of item '{}'", item.id));
@@ -52,7 +52,7 @@ pub fn check_answer(item: &Item, answer: &Answer) -> Result<(), String> {
 fn expected(kind: &ItemKind) -> &'static str {
     match kind {
         ItemKind::SingleChoice { .. } => "one option's value (a string)",
-        ItemKind::MultiChoice { .. } => "an array of option values",
+        ItemKind::MultiChoice { .. } | ItemKind::Checklist { .. } => "an array of option values",
         ItemKind::Rating { .. } => "a whole number",
         ItemKind::Vas { .. } => "a whole number from 0 to 100",
         ItemKind::YesNo { .. } => "true or false",
@@ -64,7 +64,7 @@ fn expected(kind: &ItemKind) -> &'static str {
 pub fn item_max(item: &Item) -> Option<i32> {
     match &item.kind {
         ItemKind::SingleChoice { options } => options.iter().filter_map(|o| o.score).max(),
-        ItemKind::MultiChoice { options } => {
+        ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
             let scores: Vec<i32> = options.iter().filter_map(|o| o.score).collect();
             (!scores.is_empty()).then(|| scores.iter().filter(|s| **s > 0).sum())
         }
@@ -79,7 +79,7 @@ pub fn item_max(item: &Item) -> Option<i32> {
 pub fn item_min(item: &Item) -> Option<i32> {
     match &item.kind {
         ItemKind::SingleChoice { options } => options.iter().filter_map(|o| o.score).min(),
-        ItemKind::MultiChoice { options } => {
+        ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
             let scores: Vec<i32> = options.iter().filter_map(|o| o.score).collect();
             (!scores.is_empty()).then(|| scores.iter().filter(|s| **s < 0).sum())
         }
@@ -87,6 +87,17 @@ pub fn item_min(item: &Item) -> Option<i32> {
         ItemKind::Vas { .. } => Some(0),
         ItemKind::YesNo { yes_score } => Some((*yes_score).min(0)),
         ItemKind::Text { .. } => None,
+    }
+}
+
+/// The score of `answer` to `item`, where a checklist left untouched
+/// counts as nothing ticked (it scores 0) and any other unanswered item has
+/// no score.
+pub fn item_score_or_unticked(item: &Item, answer: Option<&Answer>) -> Option<i32> {
+    match (answer, &item.kind) {
+        (Some(answer), _) => item_score(item, answer),
+        (None, ItemKind::Checklist { .. }) => Some(0),
+        (None, _) => None,
     }
 }
 
@@ -99,7 +110,7 @@ pub fn item_score(item: &Item, answer: &Answer) -> Option<i32> {
             options.iter().find(|o| &o.value == value)?.score
         }
         // A multi-choice scores the sum of its chosen options' scores.
-        (ItemKind::MultiChoice { options }, Answer::Many(values)) => Some(
+        (ItemKind::MultiChoice { options } | ItemKind::Checklist { options }, Answer::Many(values)) => Some(
             values
                 .iter()
                 .filter_map(|v| options.iter().find(|o| &o.value == v)?.score)

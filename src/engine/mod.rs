@@ -8,7 +8,7 @@ mod text_pack;
 mod vas;
 mod validate;
 
-pub use answer::{check_answer, item_max, item_min, item_score};
+pub use answer::{check_answer, item_max, item_min, item_score, item_score_or_unticked};
 pub use score::score;
 pub use session::{Action, Delivery, Problem, Session, Stage};
 pub use text_pack::{apply_text_pack, has_text};

@@ -187,7 +187,9 @@ fn page_problems(session: &Session, page: usize) -> Vec<(String, Problem)> {
     instrument
         .items
         .iter()
+        // A checklist left untouched means nothing applies: it is answered.
         .filter(|item| item.required && !answers.contains_key(&item.id))
+        .filter(|item| !matches!(item.kind, crate::model::ItemKind::Checklist { .. }))
         .map(|item| (item.id.clone(), Problem::Unanswered))
         .collect()
 }

@@ -9,7 +9,7 @@ pub fn has_text(instrument: &Instrument) -> bool {
         || instrument.items.iter().all(|item| {
             !item.text.trim().is_empty()
                 && match &item.kind {
-                    ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => options
+                    ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => options
                         .iter()
                         .all(|o| !o.label.trim().is_empty() && (o.image.is_some() || !instrument.licence.artwork_required)),
                     ItemKind::Rating { min_label, max_label, .. } | ItemKind::Vas { min_label, max_label } => {
@@ -60,7 +60,7 @@ pub fn apply_text_pack(instrument: &Instrument, pack: &TextPack) -> Result<Instr
             issues.push(format!("{at}.text: must not be empty"));
         }
         match &mut item.kind {
-            ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
+            ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
                 for option in options.iter_mut() {
                     match text.options.get(&option.value) {
                         Some(label) if !label.trim().is_empty() => option.label = label.clone(),

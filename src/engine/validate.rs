@@ -66,7 +66,7 @@ fn is_identifier(id: &str) -> bool {
 
 fn is_scored(kind: &ItemKind) -> bool {
     match kind {
-        ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
+        ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
             options.iter().any(|o| o.score.is_some())
         }
         ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::YesNo { .. } => true,
@@ -76,7 +76,7 @@ fn is_scored(kind: &ItemKind) -> bool {
 
 fn check_kind(at: &str, kind: &ItemKind, worded: bool, issues: &mut Vec<String>) {
     match kind {
-        ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
+        ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
             if options.len() < 2 {
                 issues.push(format!("{at}.kind.options: a choice needs at least two options"));
             }
@@ -132,6 +132,9 @@ fn check_score(
             }
             Some(_) => {}
         }
+    }
+    if classifies_or_counts(score) && matches!(score.missing, MissingRule::Prorate { .. }) {
+        issues.push(format!("{at}.missing: a {} score has no proration", if classifies { "classify" } else { "count" }));
     }
     if let MissingRule::Prorate { min_answered, .. } = score.missing {
         if min_answered == 0 || min_answered as usize > score.items.len() {
@@ -241,4 +244,8 @@ fn check_bands(at: &str, score: &ScoreDefinition, issues: &mut Vec<String>) {
             show_number(score.range.max)
         ));
     }
+}
+
+fn classifies_or_counts(score: &ScoreDefinition) -> bool {
+    matches!(score.method, ScoreMethod::Classify | ScoreMethod::Count)
 }

@@ -53,6 +53,7 @@ fn rule(score: &ScoreDefinition) -> String {
         ScoreMethod::Mean => "mean",
         ScoreMethod::Percent => "percent of maximum",
         ScoreMethod::Table => "table conversion of the sum",
+        ScoreMethod::Count => "number scoring 1 or more",
         ScoreMethod::Classify => return format!("{}: {}", score.label, classification(score)),
     };
     format!("{}: {method} of {}", score.label, score.items.join(", "))

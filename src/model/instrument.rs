@@ -115,6 +115,14 @@ pub enum ItemKind {
         /// The options, in the order shown.
         options: Vec<Choice>,
     },
+    /// A checklist: tick every option that applies, as on paper. Ticking
+    /// none is an answer (nothing applies), so the item is never missing;
+    /// it scores the sum of the ticked options' scores.
+    #[serde(rename_all = "camelCase")]
+    Checklist {
+        /// The options, in the order shown.
+        options: Vec<Choice>,
+    },
     /// A whole number from `min` to `max` picked from a row of numbers, with
     /// words at both ends (a numeric rating scale).
     #[serde(rename_all = "camelCase")]
@@ -255,6 +263,9 @@ pub enum ScoreMethod {
     /// could score (sum ÷ sum of their maxima × 100), as the Oswestry and
     /// Neck Disability indices are scored.
     Percent,
+    /// How many of the items scored 1 or more (e.g. how many body regions
+    /// have pain in them).
+    Count,
     /// A classification from scores computed before this one, by the rules
     /// in `classify` (e.g. the STarT Back risk groups).
     Classify,

@@ -181,6 +181,7 @@ fn item(value: &Value, path: &str) -> Result<Item, String> {
 const KINDS: &[(&str, &[&str])] = &[
     ("singleChoice", &["options"]),
     ("multiChoice", &["options"]),
+    ("checklist", &["options"]),
     ("rating", &["min", "max", "minLabel", "maxLabel"]),
     ("vas", &["minLabel", "maxLabel"]),
     ("yesNo", &["yesScore"]),
@@ -201,6 +202,7 @@ fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
     Ok(match name.as_str() {
         "singleChoice" => ItemKind::SingleChoice { options: o.required_list("options", choice)? },
         "multiChoice" => ItemKind::MultiChoice { options: o.required_list("options", choice)? },
+        "checklist" => ItemKind::Checklist { options: o.required_list("options", choice)? },
         "rating" => ItemKind::Rating {
             min: o.int("min")?,
             max: o.int("max")?,
@@ -252,10 +254,11 @@ fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
         "mean" => ScoreMethod::Mean,
         "percent" => ScoreMethod::Percent,
         "classify" => ScoreMethod::Classify,
+        "count" => ScoreMethod::Count,
         "table" => ScoreMethod::Table,
         other => {
             return Err(format!(
-                "{}: unknown method '{other}' (expected sum, mean, percent, table or classify)",
+                "{}: unknown method '{other}' (expected sum, mean, percent, count, table or classify)",
                 o.at("method")
             ))
         }

@@ -31,7 +31,7 @@ pub fn item_view(props: &ItemProps) -> Html {
         ItemKind::SingleChoice { options } => {
             fields::single_choice(&item.id, options, selected_text(&props.answer), &props.on_answer)
         }
-        ItemKind::MultiChoice { options } => fields::multi_choice(&item.id, options, &props.answer, &props.on_answer),
+        ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => fields::multi_choice(&item.id, options, &props.answer, &props.on_answer),
         ItemKind::Rating { min, max, min_label, max_label } => fields::rating(
             &item.id,
             (*min, *max),

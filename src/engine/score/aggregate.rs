@@ -36,6 +36,7 @@ pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], maxima
             ScoreMethod::Sum | ScoreMethod::Table => Outcome::Complete(sum),
             ScoreMethod::Mean => Outcome::Complete(sum / total as f64),
             ScoreMethod::Percent => percent().map_or_else(|| zero_maximum(), Outcome::Complete),
+            ScoreMethod::Count => Outcome::Complete(values.iter().filter(|&&v| v >= 1).count() as f64),
             ScoreMethod::Classify => not_aggregated(),
         };
     }
@@ -59,6 +60,8 @@ pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], maxima
                 ScoreMethod::Sum | ScoreMethod::Table => Outcome::Prorated(mean * total as f64),
                 ScoreMethod::Mean => Outcome::Prorated(mean),
                 ScoreMethod::Percent => percent().map_or_else(|| zero_maximum(), Outcome::Prorated),
+                // A count of items that scored has no published proration.
+                ScoreMethod::Count => Outcome::NotScorable(format!("{missing} of {total} items unanswered; every item is needed")),
                 ScoreMethod::Classify => not_aggregated(),
             }
         }

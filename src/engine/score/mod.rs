@@ -10,7 +10,7 @@ mod classify;
 mod table;
 mod safety;
 
-use crate::engine::answer::{item_max, item_score};
+use crate::engine::answer::{item_max, item_score_or_unticked};
 use crate::model::{Answers, Instrument, ScoreDefinition, ScoreMethod, ScoreResult, Scored};
 
 pub use aggregate::Outcome;
@@ -34,7 +34,7 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
     let mut maxima = Vec::new();
     for id in &def.items {
         let item = instrument.item(id);
-        let value = item.zip(answers.get(id)).and_then(|(item, answer)| item_score(item, answer));
+        let value = item.and_then(|item| item_score_or_unticked(item, answers.get(id)));
         match value {
             Some(v) => {
                 used.push(id.clone());
@@ -76,6 +76,7 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
             ScoreMethod::Percent => "percent",
             ScoreMethod::Classify => "classify",
             ScoreMethod::Table => "table",
+            ScoreMethod::Count => "count",
         }
         .into(),
         items_used: used,
