@@ -159,3 +159,19 @@ fn a_classification_must_read_earlier_scores_and_end_with_a_catch_all() {
         assert!(err.message.contains(expected), "'{}' lacks '{expected}'", err.message);
     }
 }
+
+#[test]
+fn grouped_weights_need_a_full_row_for_every_option() {
+    let mut def = custom();
+    def["scores"][0]["weightedBy"] = json!({ "item": "q2", "weights": { "good": { "q1": 1, "q2": 1 }, "poor": { "q1": 2 }, "other": {} } });
+    let err = parse_definition(&def.to_string()).unwrap_err();
+    for expected in [
+        "scores[0].weightedBy.weights.poor.q2: missing",
+        "scores[0].weightedBy.weights.other: 'q2' has no such option",
+    ] {
+        assert!(err.message.contains(expected), "'{}' lacks '{expected}'", err.message);
+    }
+    def["scores"][0]["weightedBy"] = json!({ "item": "q1", "weights": {} });
+    let err = parse_definition(&def.to_string()).unwrap_err();
+    assert!(err.message.contains("scores[0].weightedBy.item: 'q1' is not a single-choice item"), "{}", err.message);
+}

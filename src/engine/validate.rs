@@ -44,6 +44,7 @@ pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
         check_score(instrument, &at, score, &mut issues);
         check_classification(&instrument.scores[..i], &at, score, &mut issues);
         check_table(instrument, &at, score, &mut issues);
+        check_weights(instrument, &at, score, &mut issues);
     }
     for (i, rule) in instrument.safety.iter().enumerate() {
         match instrument.item(&rule.item) {
@@ -206,6 +207,41 @@ fn check_table(instrument: &Instrument, at: &str, score: &ScoreDefinition, issue
         }
         if row.se.is_some_and(|se| !(se >= 0.0)) {
             issues.push(format!("{at}.table[{j}].se: must not be negative"));
+        }
+    }
+}
+
+/// Grouped weights: a sum whose grouping item is a single choice with a
+/// full row of weights for each of its options.
+fn check_weights(instrument: &Instrument, at: &str, score: &ScoreDefinition, issues: &mut Vec<String>) {
+    let Some(by) = &score.weighted_by else { return };
+    let at = format!("{at}.weightedBy");
+    if score.method != ScoreMethod::Sum {
+        issues.push(format!("{at}: only a sum takes weights"));
+    }
+    let Some(ItemKind::SingleChoice { options }) = instrument.item(&by.item).map(|i| &i.kind) else {
+        issues.push(format!("{at}.item: '{}' is not a single-choice item", by.item));
+        return;
+    };
+    for option in options {
+        let Some(row) = by.weights.get(&option.value) else {
+            issues.push(format!("{at}.weights.{}: missing", option.value));
+            continue;
+        };
+        for id in &score.items {
+            if !row.contains_key(id) {
+                issues.push(format!("{at}.weights.{}.{id}: missing", option.value));
+            }
+        }
+        for id in row.keys() {
+            if !score.items.contains(id) {
+                issues.push(format!("{at}.weights.{}.{id}: not an item of this score", option.value));
+            }
+        }
+    }
+    for group in by.weights.keys() {
+        if !options.iter().any(|o| &o.value == group) {
+            issues.push(format!("{at}.weights.{group}: '{}' has no such option", by.item));
         }
     }
 }

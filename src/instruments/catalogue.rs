@@ -56,7 +56,11 @@ fn rule(score: &ScoreDefinition) -> String {
         ScoreMethod::Count => "number scoring 1 or more",
         ScoreMethod::Classify => return format!("{}: {}", score.label, classification(score)),
     };
-    format!("{}: {method} of {}", score.label, score.items.join(", "))
+    let weighted = match &score.weighted_by {
+        Some(by) => format!(", weighted by the answer to {}", by.item),
+        None => String::new(),
+    };
+    format!("{}: {method} of {}{weighted}", score.label, score.items.join(", "))
 }
 
 /// "2 if distress ≥ 4; else 0 if total ≤ 3; else 1".

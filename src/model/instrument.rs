@@ -213,6 +213,22 @@ pub struct ScoreDefinition {
     /// sum, one row for every whole raw sum the items can give.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub table: Vec<TableRow>,
+    /// Weights that depend on the answer to another item (e.g. the Opioid
+    /// Risk Tool's points for women and for men): each item's score is
+    /// multiplied by its weight for that answer before the sum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weighted_by: Option<WeightedBy>,
+}
+
+/// Item weights chosen by the answer to a grouping item.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct WeightedBy {
+    /// The single-choice item whose answer picks the weights.
+    pub item: String,
+    /// For each of that item's option values, a weight for every item the
+    /// score reads.
+    pub weights: std::collections::BTreeMap<String, std::collections::BTreeMap<String, i32>>,
 }
 
 /// One row of a conversion table, e.g. a raw sum and its T-score.

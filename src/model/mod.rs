@@ -9,7 +9,7 @@ mod text_pack;
 
 pub use answer::{Answer, Answers};
 pub use instrument::{
-    Band, Choice, ClassRule, Code, Condition, TableRow, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
+    Band, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,
 };
 pub use result::{BandResult, SafetyFlag, ScoreResult, Scored};

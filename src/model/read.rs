@@ -6,7 +6,7 @@
 //! would.
 
 use super::instrument::{
-    Band, Choice, ClassRule, Code, Condition, TableRow, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
+    Band, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,
 };
 use serde_json::{Map, Value};
@@ -248,7 +248,7 @@ pub(crate) fn check_image(url: &str) -> Result<(), String> {
 }
 
 fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
-    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source", "classify", "table"])?;
+    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source", "classify", "table", "weightedBy"])?;
     let method = match o.string("method")?.as_str() {
         "sum" => ScoreMethod::Sum,
         "mean" => ScoreMethod::Mean,
@@ -278,7 +278,31 @@ fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
         source: o.string("source")?,
         classify: o.list("classify", class_rule)?,
         table: o.list("table", table_row)?,
+        weighted_by: match o.get("weightedBy") {
+            None => None,
+            Some(v) => Some(weighted_by(v, &o.at("weightedBy"))?),
+        },
     })
+}
+
+fn weighted_by(value: &Value, path: &str) -> Result<WeightedBy, String> {
+    let o = Obj::new(value, path, &["item", "weights"])?;
+    let item = o.string("item")?;
+    let Some(Value::Object(groups)) = value.get("weights") else {
+        return Err(format!("{path}.weights: expected an object of weights by option value"));
+    };
+    let mut weights = std::collections::BTreeMap::new();
+    for (group, table) in groups {
+        let Value::Object(table) = table else {
+            return Err(format!("{path}.weights.{group}: expected an object of weights by item id"));
+        };
+        let mut row = std::collections::BTreeMap::new();
+        for (id, weight) in table {
+            row.insert(id.clone(), as_int(weight, &format!("{path}.weights.{group}.{id}"))?);
+        }
+        weights.insert(group.clone(), row);
+    }
+    Ok(WeightedBy { item, weights })
 }
 
 fn table_row(value: &Value, path: &str) -> Result<TableRow, String> {

@@ -18,8 +18,10 @@ pub enum Notice {
     Retry(Rc<Session>, Callback<Action>),
 }
 
-/// Props of [`App`].
-#[derive(Properties, PartialEq)]
+/// Props of [`App`]. Compared by identity: the config never changes in
+/// place, and a deep comparison of every instrument on each render would
+/// cost time and download size for nothing.
+#[derive(Properties)]
 pub struct AppProps {
     /// The resolved options.
     pub config: Rc<Config>,
@@ -27,8 +29,19 @@ pub struct AppProps {
     pub on_notice: Callback<Notice>,
 }
 
-#[derive(PartialEq)]
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &other.config) && self.on_notice == other.on_notice
+    }
+}
+
 struct State(Rc<Session>);
+
+impl PartialEq for State {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 impl Reducible for State {
     type Action = Action;

@@ -7,8 +7,8 @@ use crate::model::{Answer, Instrument, ItemKind};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`ItemView`].
-#[derive(Properties, PartialEq)]
+/// Props of [`ItemView`]; the instrument is compared by identity.
+#[derive(Properties)]
 pub struct ItemProps {
     /// The instrument the item belongs to.
     pub instrument: Rc<Instrument>,
@@ -20,6 +20,16 @@ pub struct ItemProps {
     pub problem: Option<Problem>,
     /// Receives the new answer (or `None` to clear it).
     pub on_answer: Callback<Option<Answer>>,
+}
+
+impl PartialEq for ItemProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.instrument, &other.instrument)
+            && self.index == other.index
+            && self.answer == other.answer
+            && self.problem == other.problem
+            && self.on_answer == other.on_answer
+    }
 }
 
 /// One question as a fieldset.

@@ -5,13 +5,20 @@ use crate::engine::{Action, Session};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`PageView`].
-#[derive(Properties, PartialEq)]
+/// Props of [`PageView`], compared by identity: every action makes a new
+/// session.
+#[derive(Properties)]
 pub struct PageProps {
     /// The session to show.
     pub session: Rc<Session>,
     /// Where the page's actions go.
     pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for PageProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.session, &other.session) && self.dispatch == other.dispatch
+    }
 }
 
 /// The current instrument's page.

@@ -11,7 +11,8 @@ mod table;
 mod safety;
 
 use crate::engine::answer::{item_max, item_score_or_unticked};
-use crate::model::{Answers, Instrument, ScoreDefinition, ScoreMethod, ScoreResult, Scored};
+use std::collections::BTreeMap;
+use crate::model::{Answer, Answers, Instrument, ScoreDefinition, ScoreMethod, ScoreResult, Scored};
 
 pub use aggregate::Outcome;
 
@@ -45,7 +46,14 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
         }
     }
     let mut standard_error = None;
+    let weights = group_weights(def, answers);
+    if let Ok(Some(weights)) = &weights {
+        for (value, id) in values.iter_mut().zip(&used) {
+            *value *= weights.get(id).copied().unwrap_or(0);
+        }
+    }
     let outcome = match def.method {
+        _ if weights.is_err() => Outcome::NotScorable(weights.err().unwrap_or_default()),
         ScoreMethod::Classify => {
             let (outcome, read) = classify::classify(def, earlier);
             used = read;
@@ -84,5 +92,20 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
         prorated,
         not_scorable,
         codes: def.codes.clone(),
+    }
+}
+
+/// The weights for this answer to the score's grouping item, as the Opioid
+/// Risk Tool gives women and men different points for the same answers
+/// (Webster & Webster 2005). `Ok(None)` without a grouping item. An
+/// unanswered grouping item leaves the score not computed: the weights
+/// cannot be guessed.
+fn group_weights<'a>(def: &'a ScoreDefinition, answers: &Answers) -> Result<Option<&'a BTreeMap<String, i32>>, String> {
+    let Some(by) = &def.weighted_by else { return Ok(None) };
+    match answers.get(&by.item) {
+        Some(Answer::Text(group)) => {
+            by.weights.get(group).map(Some).ok_or_else(|| format!("no weights for the answer '{group}' to '{}'", by.item))
+        }
+        _ => Err(format!("needs the answer to '{}' to weigh the items", by.item)),
     }
 }
