@@ -276,3 +276,27 @@ async fn picture_options_show_their_picture_with_a_text_alternative() {
     settle().await;
     assert_eq!(get(&handle.get_response(), &["instruments", "0", "answers", "f"]).as_string().as_deref(), Some("2"));
 }
+
+#[wasm_bindgen_test]
+async fn a_licensed_instrument_shows_the_clinics_wording_from_its_text_pack() {
+    let host = Host::new();
+    let mut items = Vec::new();
+    for i in 1..=10 {
+        items.push(format!(
+            r#""odi_{i}":{{"text":"Licensed section {i}","options":{{"0":"a","1":"b","2":"c","3":"d","4":"e","5":"f"}}}}"#
+        ));
+    }
+    let options = format!(
+        r#"{{"instruments":["odi"],"textPacks":[{{"instrument":"odi","version":"2.1a","locale":"en","items":{{{}}}}}]}}"#,
+        items.join(",")
+    );
+    let _handle = host.mount(&options);
+    settle().await;
+    assert_eq!(host.count("fieldset.pa-item"), 10);
+    assert!(host.find("[data-item=odi_3] legend").unwrap().text_content().unwrap().contains("Licensed section 3"));
+
+    let without = Host::new();
+    let _handle = without.mount(r#"{"instruments":["odi"]}"#);
+    settle().await;
+    assert!(without.find(".pa-error").unwrap().text_content().unwrap().contains("needs licensed text"));
+}
