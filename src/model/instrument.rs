@@ -93,6 +93,10 @@ pub struct Item {
     /// Codes for the item (e.g. its LOINC question code).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub codes: Vec<Code>,
+    /// True for an item the clinician completes (an examination finding),
+    /// not the patient; it is marked as such on screen.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub clinician: bool,
 }
 
 fn yes() -> bool {

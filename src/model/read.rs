@@ -167,12 +167,13 @@ fn code(value: &Value, path: &str) -> Result<Code, String> {
 }
 
 fn item(value: &Value, path: &str) -> Result<Item, String> {
-    let o = Obj::new(value, path, &["id", "text", "kind", "required", "codes"])?;
+    let o = Obj::new(value, path, &["id", "text", "kind", "required", "codes", "clinician"])?;
     Ok(Item {
         id: o.string("id")?,
         text: o.string("text")?,
         kind: kind(o.need("kind")?, &o.at("kind"))?,
         required: o.flag("required", true)?,
+        clinician: o.flag("clinician", false)?,
         codes: o.list("codes", code)?,
     })
 }

@@ -80,6 +80,7 @@ pub fn item_view(props: &ItemProps) -> Html {
             <legend class="pa-question" id={format!("pa-{}-q", item.id)}>
                 { &item.text }
                 if !item.required { <span class="pa-optional">{ " (optional)" }</span> }
+                if item.clinician { <span class="pa-optional">{ " (completed by the clinician)" }</span> }
             </legend>
             if let Some(text) = message {
                 <p class="pa-problem" id={problem_id}>{ text }</p>
