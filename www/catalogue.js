@@ -22,6 +22,10 @@ function card(instrument) {
   item.dataset.id = instrument.id;
   item.append(el('h2', instrument.title));
   item.append(el('p', `id ${instrument.id} · version ${instrument.version} · ${instrument.items.length} items`, 'meta'));
+  if (instrument.licence.textRequired) {
+    const needs = instrument.licence.artworkRequired ? 'the clinic\'s licensed wording and artwork' : 'the clinic\'s licensed wording';
+    item.append(el('p', `Structure and scoring only: shown once ${needs} is passed as a text pack.`, 'licensed'));
+  }
   const facts = el('dl');
   const fact = (term, value) => { if (value) facts.append(el('dt', term), el('dd', value)); };
   fact('Licence', `${instrument.licence.copyright} ${instrument.licence.terms}`);
@@ -37,10 +41,12 @@ function card(instrument) {
     for (const note of instrument.notes) notes.append(el('li', note));
     item.append(notes);
   }
-  const button = el('button', `Preview ${instrument.id}`, 'preview');
-  button.type = 'button';
-  button.addEventListener('click', () => show(instrument));
-  item.append(button);
+  if (!instrument.licence.textRequired) {
+    const button = el('button', `Preview ${instrument.id}`, 'preview');
+    button.type = 'button';
+    button.addEventListener('click', () => show(instrument));
+    item.append(button);
+  }
   return item;
 }
 

@@ -19,6 +19,15 @@ test('every instrument is listed with its terms', async () => {
   }
 });
 
+test('licensed instruments say they need the clinic\'s text and offer no preview', async () => {
+  for (const instrument of catalogue) {
+    const card = suite.page.locator(`li.instrument[data-id="${instrument.id}"]`);
+    const licensed = Boolean(instrument.licence.textRequired);
+    assert.equal(await card.locator('.licensed').count(), licensed ? 1 : 0, instrument.id);
+    assert.equal(await card.locator('button.preview').count(), licensed ? 0 : 1, instrument.id);
+  }
+});
+
 test('a preview shows the instrument as a patient sees it', async () => {
   await suite.page.locator('li.instrument[data-id="phq9"] button.preview').click();
   await suite.page.locator('#preview fieldset.pa-item[data-item="phq9_1"]').waitFor();
