@@ -46,25 +46,29 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
         }
     }
     let mut standard_error = None;
-    let weights = group_weights(def, answers);
-    if let Ok(Some(weights)) = &weights {
-        for (value, id) in values.iter_mut().zip(&used) {
-            *value *= weights.get(id).copied().unwrap_or(0);
+    let outcome = match group_weights(def, answers) {
+        Err(reason) => Outcome::NotScorable(reason),
+        Ok(weights) => {
+            if let Some(weights) = weights {
+                for (value, id) in values.iter_mut().zip(&used) {
+                    *value *= weights.get(id).copied().unwrap_or(0);
+                }
+            }
+            match def.method {
+                ScoreMethod::Classify => {
+                    let (outcome, read) = classify::classify(def, earlier);
+                    used = read;
+                    outcome
+                }
+                ScoreMethod::Table => {
+                    let raw = aggregate::aggregate(ScoreMethod::Sum, &def.missing, &values, &maxima, def.items.len());
+                    let (outcome, se) = table::convert(&def.table, raw);
+                    standard_error = se;
+                    outcome
+                }
+                method => aggregate::aggregate(method, &def.missing, &values, &maxima, def.items.len()),
+            }
         }
-    }
-    let outcome = match def.method {
-        _ if weights.is_err() => Outcome::NotScorable(weights.err().unwrap_or_default()),
-        ScoreMethod::Classify => {
-            let (outcome, read) = classify::classify(def, earlier);
-            used = read;
-            outcome
-        }
-        ScoreMethod::Table => {
-            let (outcome, se) = table::convert(&def.table, aggregate::aggregate(ScoreMethod::Sum, &def.missing, &values, &maxima, def.items.len()));
-            standard_error = se;
-            outcome
-        }
-        method => aggregate::aggregate(method, &def.missing, &values, &maxima, def.items.len()),
     };
     let (value, prorated, not_scorable) = match outcome {
         Outcome::Complete(v) => (Some(v), false, None),
