@@ -61,8 +61,9 @@ pub const LANGUAGES: &[&str] = &["en"];
 pub const ATTRIBUTES: &[&str] = &["instruments", "locale", "endpoint", "patient-id", "encounter-id"];
 
 impl Options {
-    /// Reads options from JSON text (the `options` attribute, or the options
-    /// object after `JSON.stringify`), naming the field at fault on error.
+    /// Reads options from JSON text, naming the field at fault on error. (The
+    /// browser widget parses with `JSON.parse` and calls
+    /// [`Options::from_value`].)
     pub fn from_json(text: &str) -> Result<Options, Error> {
         let value: serde_json::Value = serde_json::from_str(text)
             .map_err(|e| config_error(format!("the options are not valid JSON: {e}")))?;
@@ -152,7 +153,7 @@ impl Options {
         // The response records the language the patient read. Showing English
         // to someone whose clinic asked for another language, and recording
         // that language, would misstate both.
-        let primary = locale.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        let primary = primary_language(&locale);
         if !LANGUAGES.contains(&primary.as_str()) {
             return Err(config_error(format!(
                 "locale '{locale}' is not available (available: {})",
@@ -197,8 +198,7 @@ fn with_text(instrument: Rc<Instrument>, packs: &[TextPack], language: &str) -> 
             instrument.id
         )));
     };
-    let pack_language = pack.locale.split('-').next().unwrap_or_default().to_ascii_lowercase();
-    if pack_language != language {
+    if primary_language(&pack.locale) != language {
         return Err(Error::new(
             Category::Definition,
             format!("textPacks[{i}] ({}): the pack is in '{}' but the widget shows '{language}'", instrument.id, pack.locale),
@@ -207,6 +207,11 @@ fn with_text(instrument: Rc<Instrument>, packs: &[TextPack], language: &str) -> 
     apply_text_pack(&instrument, pack).map(Rc::new).map_err(|issues| {
         Error::new(Category::Definition, format!("textPacks[{i}] ({}): {}", instrument.id, issues.join("; ")))
     })
+}
+
+/// The primary language subtag of a BCP 47 tag, lower-cased: `en-GB` → `en`.
+fn primary_language(tag: &str) -> String {
+    tag.split('-').next().unwrap_or_default().to_ascii_lowercase()
 }
 
 fn config_error(message: impl Into<String>) -> Error {
