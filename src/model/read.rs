@@ -65,8 +65,13 @@ impl<'a> Obj<'a> {
     }
 
     fn number(&self, key: &str) -> Result<f64, String> {
-        let value = self.need(key)?;
-        value.as_f64().ok_or_else(|| format!("{}: expected a number, found {}", self.at(key), kind_of(value)))
+        self.opt_number(key)?.ok_or_else(|| format!("{}: missing", self.at(key)))
+    }
+
+    fn opt_number(&self, key: &str) -> Result<Option<f64>, String> {
+        self.get(key)
+            .map(|value| value.as_f64().ok_or_else(|| format!("{}: expected a number, found {}", self.at(key), kind_of(value))))
+            .transpose()
     }
 
     fn flag(&self, key: &str, default: bool) -> Result<bool, String> {
@@ -308,11 +313,7 @@ fn weighted_by(value: &Value, path: &str) -> Result<WeightedBy, String> {
 
 fn table_row(value: &Value, path: &str) -> Result<TableRow, String> {
     let o = Obj::new(value, path, &["raw", "value", "se"])?;
-    let se = match o.get("se") {
-        None => None,
-        Some(v) => Some(v.as_f64().ok_or_else(|| format!("{}: expected a number, found {}", o.at("se"), kind_of(v)))?),
-    };
-    Ok(TableRow { raw: o.number("raw")?, value: o.number("value")?, se })
+    Ok(TableRow { raw: o.number("raw")?, value: o.number("value")?, se: o.opt_number("se")? })
 }
 
 fn class_rule(value: &Value, path: &str) -> Result<ClassRule, String> {
@@ -322,11 +323,7 @@ fn class_rule(value: &Value, path: &str) -> Result<ClassRule, String> {
 
 fn condition(value: &Value, path: &str) -> Result<Condition, String> {
     let o = Obj::new(value, path, &["score", "min", "max"])?;
-    let bound = |key: &str| match o.get(key) {
-        None => Ok(None),
-        Some(v) => v.as_f64().map(Some).ok_or_else(|| format!("{}: expected a number, found {}", o.at(key), kind_of(v))),
-    };
-    Ok(Condition { score: o.string("score")?, min: bound("min")?, max: bound("max")? })
+    Ok(Condition { score: o.string("score")?, min: o.opt_number("min")?, max: o.opt_number("max")? })
 }
 
 fn missing(value: &Value, path: &str) -> Result<MissingRule, String> {
