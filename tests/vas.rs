@@ -5,6 +5,8 @@ use pain_assessment::instruments::parse_definition;
 use pain_assessment::Answer;
 use serde_json::json;
 
+mod common;
+
 #[test]
 fn a_position_on_the_line_is_millimetres_of_a_100_mm_line() {
     let table: &[(f64, f64, Option<i64>)] = &[
@@ -62,4 +64,33 @@ fn a_vas_item_takes_0_to_100_and_scores_its_value() {
     bad["items"][0]["kind"]["min"] = json!(0);
     let err = parse_definition(&bad.to_string()).unwrap_err();
     assert!(err.message.contains("items[0].kind: unknown field `min`"), "{}", err.message);
+}
+
+/// The built-in `vas`: the millimetres from the left end, anchors only.
+mod builtin {
+    use super::common::*;
+    use pain_assessment::model::ItemKind;
+    use pain_assessment::{Answer, Answers};
+
+    fn at(mm: i64) -> Answers {
+        [("vas_now".to_string(), Answer::Number(mm))].into_iter().collect()
+    }
+
+    #[test]
+    fn scores_the_millimetres_from_the_left_end() {
+        let vas = builtin("vas");
+        for mm in [0, 1, 37, 99, 100] {
+            assert_score(&score_of(&vas, &at(mm), "intensity"), Some(mm as f64), None);
+        }
+        assert_score(&score_of(&vas, &at(101), "intensity"), None, None);
+        assert_score(&score_of(&vas, &Answers::new(), "intensity"), None, None);
+    }
+
+    #[test]
+    fn has_only_its_two_end_anchors() {
+        let vas = builtin("vas");
+        let ItemKind::Vas { min_label, max_label } = &vas.items[0].kind else { panic!("not a vas item") };
+        assert_eq!((min_label.as_str(), max_label.as_str()), ("No pain", "Worst pain imaginable"));
+        assert!(vas.scores[0].bands.is_empty());
+    }
 }

@@ -75,7 +75,7 @@ fn what_cannot_be_scored_is_an_error() {
     let library = Library::builtin();
     let cases: Vec<(Box<dyn Fn(&mut Envelope)>, &str)> = vec![
         (Box::new(|e| e.instruments[1].version = "0.9".into()), "version 0.9 was submitted"),
-        (Box::new(|e| e.instruments[0].id = "vas".into()), "unknown instrument 'vas'"),
+        (Box::new(|e| e.instruments[0].id = "sf36".into()), "unknown instrument 'sf36'"),
         (Box::new(|e| { e.instruments[0].answers.insert("nrs11_now".into(), Answer::Number(11)); }), "11 is outside 0..10"),
         (Box::new(|e| { e.instruments[1].answers.insert("phq9_99".into(), Answer::Text("1".into())); }), "no item 'phq9_99'"),
         (Box::new(|e| e.schema_version = 2), "schemaVersion 2 is not supported"),
