@@ -1,12 +1,23 @@
 // Copies every built-in definition, compacted, to pkg/instruments/<id>.json:
-// the widget fetches from there the instruments a page shows.
+// the widget fetches from there the instruments a page shows. For each
+// licensed one it also writes a blank text pack, pkg/text-packs/<id>.json,
+// for the licence holder to fill (made by the pa-score CLI, so it matches
+// what the widget accepts).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const source = new URL('../src/instruments/', import.meta.url);
 const target = new URL('../pkg/instruments/', import.meta.url);
-rmSync(target, { recursive: true, force: true });
-mkdirSync(target, { recursive: true });
+const packs = new URL('../pkg/text-packs/', import.meta.url);
+const cli = new URL('../target/release/pa-score', import.meta.url);
+for (const dir of [target, packs]) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
 for (const name of readdirSync(source).filter((n) => n.endsWith('.json')).sort()) {
   const definition = JSON.parse(readFileSync(new URL(name, source), 'utf8'));
   writeFileSync(new URL(name, target), JSON.stringify(definition));
+  if (definition.licence.textRequired) {
+    writeFileSync(new URL(name, packs), execFileSync(cli.pathname, ['text-pack', definition.id]));
+  }
 }

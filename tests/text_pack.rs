@@ -83,3 +83,43 @@ fn scoring_needs_no_wording() {
     let answers = [("a".to_string(), Answer::Text("1".into())), ("b".to_string(), Answer::Number(6))].into_iter().collect();
     assert_eq!(score(&instrument, &answers).scores[0].value, Some(7.0));
 }
+
+/// Replaces every empty string in a template with words (or, for pictures,
+/// a data URI), as a licence holder filling it in would.
+fn fill(value: &mut Value, key: &str) {
+    match value {
+        Value::String(s) if s.is_empty() => {
+            *s = if key == "image" { "data:image/png;base64,iVBORw0KGgo=".into() } else { format!("licensed words for {key}") }
+        }
+        Value::Object(map) => {
+            let images = key == "images";
+            for (k, v) in map.iter_mut() {
+                fill(v, if images { "image" } else { k });
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_licensed_built_in_has_a_template_that_fits_once_filled() {
+    use pain_assessment::engine::text_pack_template;
+    let library = pain_assessment::Library::builtin();
+    let licensed: Vec<_> = library.builtins().unwrap().into_iter().filter(|i| i.licence.text_required).collect();
+    assert!(licensed.len() >= 10, "{}", licensed.len());
+    for instrument in licensed {
+        let template = serde_json::to_value(text_pack_template(&instrument, "en")).unwrap();
+        let resolve = |pack: &Value| {
+            let options = json!({ "instruments": [instrument.id], "textPacks": [pack] });
+            Options::from_json(&options.to_string()).and_then(Options::resolve)
+        };
+        let blank = resolve(&template).unwrap_err();
+        assert!(blank.message.contains(&format!("textPacks[0]")), "{}: {}", instrument.id, blank.message);
+
+        let mut filled = template.clone();
+        fill(&mut filled, "");
+        let config = resolve(&filled).unwrap_or_else(|e| panic!("{}: {}", instrument.id, e.message));
+        assert!(has_text(&config.instruments[0]), "{}", instrument.id);
+        assert_eq!(config.instruments[0].licence.copyright, "licensed words for copyright", "{}", instrument.id);
+    }
+}

@@ -136,3 +136,16 @@ fn the_cli_prints_a_json_schema_of_the_envelope() {
         assert!(required.iter().any(|r| r == field), "{field} not required");
     }
 }
+
+#[test]
+fn the_cli_writes_a_blank_text_pack_only_for_licensed_instruments() {
+    let (code, out, _) = run_cli(&["text-pack", "odi"], "");
+    assert_eq!(code, 0);
+    let pack: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((pack["instrument"].as_str(), pack["version"].as_str(), pack["locale"].as_str()), (Some("odi"), Some("2.1a"), Some("en")));
+    assert_eq!(pack["items"].as_object().unwrap().len(), 10);
+    assert_eq!(pack["items"]["odi_1"]["options"].as_object().unwrap().len(), 6);
+    let (code, _, err) = run_cli(&["text-pack", "phq9"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("'phq9' ships with its wording"), "{err}");
+}

@@ -6,6 +6,8 @@
 //! pa-score schema                                         prints the response JSON Schema
 //! pa-score catalogue [--markdown | --json]                 the built-in instruments: the reference
 //!                                                         table, or every definition as JSON
+//! pa-score text-pack ID [LOCALE]                          a blank text pack for a licensed
+//!                                                         instrument, for its licence holder to fill
 //! ```
 
 use pain_assessment::{envelope_schema, verify_json, Instrument, Library};
@@ -18,9 +20,10 @@ fn main() -> ExitCode {
         Some("verify") => run_verify(&args[1..]),
         Some("schema") => print_json(&envelope_schema()),
         Some("catalogue") => catalogue(args.get(1).map(String::as_str)),
+        Some("text-pack") if args.len() == 2 || args.len() == 3 => text_pack(&args[1], args.get(2).map_or("en", String::as_str)),
         _ => {
             eprintln!(
-                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]"
+                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score text-pack ID [LOCALE]"
             );
             ExitCode::from(2)
         }
@@ -59,6 +62,16 @@ fn run_verify(args: &[String]) -> ExitCode {
                 ExitCode::from(1)
             }
         }
+        Err(e) => fail(&e.to_string()),
+    }
+}
+
+fn text_pack(id: &str, locale: &str) -> ExitCode {
+    match Library::builtin().get(id) {
+        Ok(instrument) if instrument.licence.text_required => {
+            print_json(&pain_assessment::engine::text_pack_template(&instrument, locale))
+        }
+        Ok(_) => fail(&format!("'{id}' ships with its wording and needs no text pack")),
         Err(e) => fail(&e.to_string()),
     }
 }

@@ -1,6 +1,6 @@
 //! Fills a licensed instrument's wording from a clinic's text pack.
 
-use crate::model::{Instrument, ItemKind, TextPack};
+use crate::model::{Instrument, ItemKind, ItemText, TextPack};
 
 /// True when `instrument` has wording to show: its licence lets it ship, or
 /// a text pack has filled every text.
@@ -40,14 +40,17 @@ pub fn apply_text_pack(instrument: &Instrument, pack: &TextPack) -> Result<Instr
         }
     }
     let mut filled = instrument.clone();
-    if let Some(title) = &pack.title {
-        filled.title = title.clone();
+    // A blank title, instructions or copyright line (as a fresh template
+    // has) leaves the definition's own.
+    let given = |text: &Option<String>| text.as_ref().filter(|t| !t.trim().is_empty()).cloned();
+    if let Some(title) = given(&pack.title) {
+        filled.title = title;
     }
-    if pack.instructions.is_some() {
-        filled.instructions = pack.instructions.clone();
+    if let Some(instructions) = given(&pack.instructions) {
+        filled.instructions = Some(instructions);
     }
-    if let Some(copyright) = &pack.copyright {
-        filled.licence.copyright = copyright.clone();
+    if let Some(copyright) = given(&pack.copyright) {
+        filled.licence.copyright = copyright;
     }
     for item in &mut filled.items {
         let at = format!("items.{}", item.id);
@@ -98,5 +101,43 @@ pub fn apply_text_pack(instrument: &Instrument, pack: &TextPack) -> Result<Instr
         Ok(filled)
     } else {
         Err(issues)
+    }
+}
+
+/// A blank pack for `instrument` in `locale`: every item, option and scale
+/// end it needs, with empty words for the licence holder to fill in. A
+/// blank pack is refused until it is filled.
+pub fn text_pack_template(instrument: &Instrument, locale: &str) -> TextPack {
+    let items = instrument
+        .items
+        .iter()
+        .map(|item| {
+            let mut text = ItemText { text: String::new(), ..ItemText::default() };
+            match &item.kind {
+                ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
+                    for option in options {
+                        text.options.insert(option.value.clone(), String::new());
+                        if instrument.licence.artwork_required {
+                            text.images.insert(option.value.clone(), String::new());
+                        }
+                    }
+                }
+                ItemKind::Rating { .. } | ItemKind::Vas { .. } => {
+                    text.min_label = Some(String::new());
+                    text.max_label = Some(String::new());
+                }
+                ItemKind::YesNo { .. } | ItemKind::Text { .. } => {}
+            }
+            (item.id.clone(), text)
+        })
+        .collect();
+    TextPack {
+        instrument: instrument.id.clone(),
+        version: instrument.version.clone(),
+        locale: locale.to_string(),
+        title: Some(String::new()),
+        instructions: Some(String::new()),
+        copyright: Some(String::new()),
+        items,
     }
 }

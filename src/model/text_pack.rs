@@ -33,7 +33,7 @@ pub struct TextPack {
 }
 
 /// The wording of one item.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemText {
     /// The question.
