@@ -46,17 +46,70 @@ function card(instrument) {
     button.type = 'button';
     button.addEventListener('click', () => show(instrument));
     item.append(button);
+  } else {
+    item.append(licensedPreview(instrument));
   }
   return item;
 }
 
-async function show(instrument) {
+// A licensed instrument is previewed with the clinic's own text pack, read
+// from a file on this computer; the blank pack lists what it must hold.
+function licensedPreview(instrument) {
+  const box = el('div', undefined, 'text-pack');
+  const template = el('a', `Blank text pack for ${instrument.id}`);
+  template.href = `/pkg/text-packs/${instrument.id}.json`;
+  template.download = `${instrument.id}.text-pack.json`;
+  const label = el('label', `Preview ${instrument.id} with your licensed text pack `);
+  const input = el('input');
+  input.type = 'file';
+  input.accept = 'application/json,.json';
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    let pack;
+    try {
+      pack = JSON.parse(await file.text());
+    } catch (error) {
+      showMessage(instrument, `${file.name} is not JSON: ${error.message}`);
+      return;
+    }
+    show(instrument, [pack]);
+  });
+  label.append(input);
+  box.append(template, label);
+  return box;
+}
+
+function showMessage(instrument, message) {
+  handle?.destroy();
+  handle = null;
+  previewTitle.textContent = `Preview: ${instrument.title}`;
+  preview.replaceChildren(el('p', message, 'notice error'));
+}
+
+async function show(instrument, textPacks = []) {
   handle?.destroy();
   preview.replaceChildren();
   previewTitle.textContent = `Preview: ${instrument.title}`;
   const host = el('div');
-  preview.append(host);
-  handle = await mount(host, { instruments: [instrument.id] });
+  const scores = el('dl', undefined, 'preview-scores');
+  scores.setAttribute('aria-live', 'polite');
+  host.addEventListener('pa-complete', (event) => showScores(scores, event.detail));
+  preview.append(host, scores);
+  handle = await mount(host, { instruments: [instrument.id], textPacks });
+}
+
+// The scores of a completed preview, as the host page would receive them.
+function showScores(list, response) {
+  list.replaceChildren();
+  for (const score of response.instruments.flatMap((i) => i.scores)) {
+    const value = score.value === null
+      ? `not scorable: ${score.notScorable}`
+      : `${Number(score.value.toFixed(2))}${score.band ? ` (${score.band.label})` : ''}`;
+    const row = el('dd', value);
+    row.dataset.score = score.id;
+    list.append(el('dt', score.label), row);
+  }
 }
 
 try {

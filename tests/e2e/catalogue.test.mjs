@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserSuite, ROOT } from './harness.mjs';
+import { browserSuite, getJson, ROOT } from './harness.mjs';
 
 const suite = browserSuite();
 const catalogue = JSON.parse(readFileSync(join(ROOT, 'pkg', 'catalogue.json'), 'utf8'));
@@ -26,6 +26,61 @@ test('licensed instruments say they need the clinic\'s text and offer no preview
     assert.equal(await card.locator('.licensed').count(), licensed ? 1 : 0, instrument.id);
     assert.equal(await card.locator('button.preview').count(), licensed ? 0 : 1, instrument.id);
   }
+});
+
+/** Answers every item of the previewed instrument (the last option of each
+ * choice, the middle of a line; ticking nothing on a checklist is an answer)
+ * and submits. */
+async function complete(page) {
+  const root = page.locator('#preview');
+  await root.locator('fieldset.pa-item').first().waitFor();
+  for (const fieldset of await root.locator('fieldset.pa-item').all()) {
+    if (await fieldset.locator('input[type="radio"]').count()) await fieldset.locator('label').last().click();
+    else if (await fieldset.locator('[role="slider"]').count()) await fieldset.locator('[role="slider"]').click();
+  }
+  await root.locator('button.pa-submit').click();
+  await root.locator('.pa-complete').waitFor();
+}
+
+// Test wording only, standing in for a clinic's licensed text: never shipped.
+const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+function fill(value, key = '') {
+  if (value === '') return key === 'image' ? PIXEL : `Test wording for ${key}`;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, key === 'images' ? 'image' : k)]));
+  }
+  return value;
+}
+
+test('every instrument can be shown and completed, licensed ones with a text pack', async () => {
+  for (const instrument of catalogue) {
+    const card = suite.page.locator(`li.instrument[data-id="${instrument.id}"]`);
+    if (instrument.licence.textRequired) {
+      const blank = await getJson(`${suite.server.url}/pkg/text-packs/${instrument.id}.json`);
+      assert.equal(Object.keys(blank.items).length, instrument.items.length, instrument.id);
+      const pack = fill(blank);
+      await card.locator('input[type="file"]').setInputFiles({
+        name: `${instrument.id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)),
+      });
+    } else {
+      await card.locator('button.preview').click();
+    }
+    await complete(suite.page);
+    const shown = suite.page.locator('#preview .preview-scores dd');
+    assert.equal(await shown.count(), instrument.scores.length, instrument.id);
+    for (const text of await shown.allTextContents()) assert.doesNotMatch(text, /not scorable/, instrument.id);
+  }
+  assert.deepEqual(suite.watch.pageErrors, []);
+});
+
+test('a text pack that is not JSON is reported, not thrown', async () => {
+  const card = suite.page.locator('li.instrument[data-id="odi"]');
+  await card.locator('input[type="file"]').setInputFiles({ name: 'odi.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
+  await suite.page.locator('#preview .notice.error', { hasText: 'odi.json is not JSON' }).waitFor();
+  const blank = await getJson(`${suite.server.url}/pkg/text-packs/odi.json`);
+  await card.locator('input[type="file"]').setInputFiles({ name: 'blank.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(blank)) });
+  await suite.page.locator('#preview', { hasText: 'items.odi_1.text: must not be empty' }).waitFor();
+  assert.deepEqual(suite.watch.pageErrors, []);
 });
 
 test('a preview shows the instrument as a patient sees it', async () => {
