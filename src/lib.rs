@@ -26,9 +26,11 @@
 //! - [`model`]: instrument definitions, answers, results (serde data);
 //! - [`engine`]: definition and answer checks, scoring, the session reducer;
 //! - [`instruments`]: the built-in definitions and the host's [`Library`];
+//! - [`bodymap`]: the body map's coded regions, crosswalks and measures;
 //! - [`config`]: the host's options, checked and resolved;
 //! - [`output`]: the response envelope, its JSON Schema and [`verify`].
 
+pub mod bodymap;
 pub mod config;
 pub mod engine;
 mod error;

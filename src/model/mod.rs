@@ -2,12 +2,14 @@
 //! lookups, and nothing that knows about a browser.
 
 mod answer;
+mod body_map;
 mod instrument;
 pub(crate) mod read;
 mod result;
 mod text_pack;
 
 pub use answer::{Answer, Answers};
+pub use body_map::{BodyMapAnswer, Quality, RegionPain};
 pub use instrument::{
     Band, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,
