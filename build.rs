@@ -4,7 +4,9 @@
 //! lists their ids (always compiled in); `builtins.rs` embeds the
 //! definitions themselves (compiled in with the `bundled` feature; the
 //! browser widget fetches the ones a page uses instead). The readable
-//! sources stay in src/.
+//! sources stay in src/. It also reads the body map's region areas from
+//! the artwork, `src/bodymap/figure.json`, into `bodymap_areas.rs`, so the
+//! extent measures follow the figure the patient marks.
 
 use std::{env, fs, path::Path};
 
@@ -36,7 +38,30 @@ fn main() {
     fs::write(Path::new(&out).join("builtins.rs"), registry).expect("OUT_DIR is writable");
     ids.push_str("];\n");
     fs::write(Path::new(&out).join("builtin_ids.rs"), ids).expect("OUT_DIR is writable");
+    body_map_figure(&out);
     let css = fs::read_to_string("src/ui/style.css").expect("src/ui/style.css exists");
     let compact: Vec<&str> = css.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     fs::write(Path::new(&out).join("style.css"), compact.join("")).expect("OUT_DIR is writable");
+}
+
+/// From the artwork, `bodymap_areas.rs`: each region's area and centre (in
+/// the artwork's units, 1 unit = 1 CSS pixel at its drawn size), for the
+/// measures and keyboard moves. The drawing itself is fetched by the widget
+/// when a page shows a body map (see scripts/instruments.mjs).
+fn body_map_figure(out: &str) {
+    println!("cargo:rerun-if-changed=src/bodymap/figure.json");
+    let text = fs::read_to_string("src/bodymap/figure.json").expect("src/bodymap/figure.json exists");
+    let figure: serde_json::Value = serde_json::from_str(&text).expect("src/bodymap/figure.json is JSON");
+    let mut areas = String::from("/// (region id, area, centre) of every region in the artwork.\npub(crate) const AREAS: &[(&str, f64, (f64, f64))] = &[\n");
+    for view in ["front", "back"] {
+        for region in figure["views"][view]["regions"].as_array().expect("regions of each view") {
+            let id = region["id"].as_str().expect("a region id");
+            let area = region["area"].as_f64().expect("a region area");
+            let centre = &region["centre"];
+            let (x, y) = (centre[0].as_f64().expect("centre x"), centre[1].as_f64().expect("centre y"));
+            areas.push_str(&format!("    ({id:?}, {area:?}, ({x:?}, {y:?})),\n"));
+        }
+    }
+    areas.push_str("];\n");
+    fs::write(Path::new(out).join("bodymap_areas.rs"), areas).expect("OUT_DIR is writable");
 }

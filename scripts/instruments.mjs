@@ -21,3 +21,15 @@ for (const name of readdirSync(source).filter((n) => n.endsWith('.json')).sort()
     writeFileSync(new URL(name, packs), execFileSync(cli.pathname, ['text-pack', definition.id]));
   }
 }
+
+// The body map's drawing, fetched by a page only when it shows a body map:
+// each view's outline and each region's path, the path data shortened (after
+// a move, further points are lines, so the letters can go).
+const compact = (d) => d.split('M').filter((p) => p.trim()).map((p) => `M${p.replace(/[LZ]/g, ' ').trim().split(/\s+/).join(' ')}Z`).join('');
+const figure = JSON.parse(readFileSync(new URL('../src/bodymap/figure.json', import.meta.url), 'utf8'));
+const views = ['front', 'back'].map((v) => figure.views[v]);
+writeFileSync(new URL('bodymap-figure.json', target), JSON.stringify({
+  licence: figure.licence,
+  outlines: views.map((v) => compact(v.outline)),
+  paths: Object.fromEntries(views.flatMap((v) => v.regions.map((r) => [r.id, compact(r.path)]))),
+}));

@@ -37,6 +37,10 @@ pub struct Options {
     /// the wording ship with the widget (see [`TextPack`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub text_packs: Vec<TextPack>,
+    /// The regions of the patient's earlier body map (region ids), to
+    /// measure how much today's map overlaps it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_body_map: Option<Vec<String>>,
 }
 
 /// Options checked and resolved: the instruments themselves, ready to show.
@@ -52,6 +56,8 @@ pub struct Config {
     pub patient_id: Option<String>,
     /// The host's encounter id.
     pub encounter_id: Option<String>,
+    /// The earlier body map's regions, checked.
+    pub previous_body_map: Option<Vec<String>>,
 }
 
 /// The languages the widget and its built-in instruments are written in.
@@ -90,7 +96,7 @@ impl Options {
         let o = Obj::new(
             value,
             "options",
-            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks"],
+            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap"],
         )?;
         Ok(Options {
             instruments: o.list("instruments", as_string)?,
@@ -104,6 +110,10 @@ impl Options {
                 read::instrument(v, "").map_err(|e| format!("{}: {e}", path.trim_start_matches("options.")))
             })?,
             text_packs: o.list("textPacks", |v, path| TextPack::read(v, path.trim_start_matches("options.")))?,
+            previous_body_map: match o.get("previousBodyMap") {
+                None => None,
+                Some(_) => Some(o.list("previousBodyMap", as_string)?),
+            },
         })
     }
 
@@ -173,12 +183,18 @@ impl Options {
         if let Some(endpoint) = &self.endpoint {
             check_endpoint(endpoint)?;
         }
+        for (i, id) in self.previous_body_map.iter().flatten().enumerate() {
+            if crate::bodymap::region(id).is_none() {
+                return Err(config_error(format!("options.previousBodyMap[{i}]: '{id}' is not a region of the body map")));
+            }
+        }
         Ok(Config {
             instruments,
             locale,
             endpoint: self.endpoint,
             patient_id: self.patient_id,
             encounter_id: self.encounter_id,
+            previous_body_map: self.previous_body_map,
         })
     }
 }

@@ -15,7 +15,7 @@ fn map(marked: &[(&str, Option<u8>)]) -> BodyMapAnswer {
             (id.to_string(), RegionPain { intensity: *intensity, qualities: vec![] })
         })
         .collect();
-    BodyMapAnswer { regions }
+    BodyMapAnswer { regions, previous: None }
 }
 
 #[track_caller]
@@ -133,13 +133,13 @@ fn generalized_pain_counts_regions_without_jaw_chest_and_abdomen() {
 
 #[test]
 fn overlap_with_an_earlier_map() {
-    let prior: BTreeSet<String> = ["right_knee_front", "left_knee_front"].map(String::from).into();
+    let prior: Vec<String> = ["right_knee_front", "left_knee_front"].map(String::from).into();
     let now = map(&[("left_knee_front", Some(3)), ("left_ankle_front", Some(3))]);
-    close(measures(&now, &EVEN, Some(&prior)).jaccard.unwrap(), 1.0 / 3.0);
-    assert_eq!(measures(&map(&[]), &EVEN, Some(&BTreeSet::new())).jaccard, None);
-    assert_eq!(measures(&map(&[]), &EVEN, Some(&prior)).jaccard, Some(0.0));
+    close(measures(&now, &EVEN, Some(&prior[..])).jaccard.unwrap(), 1.0 / 3.0);
+    assert_eq!(measures(&map(&[]), &EVEN, Some(&[][..])).jaccard, None);
+    assert_eq!(measures(&map(&[]), &EVEN, Some(&prior[..])).jaccard, Some(0.0));
     let same = map(&[("right_knee_front", None), ("left_knee_front", None)]);
-    assert_eq!(measures(&same, &EVEN, Some(&prior)).jaccard, Some(1.0));
+    assert_eq!(measures(&same, &EVEN, Some(&prior[..])).jaccard, Some(1.0));
 }
 
 #[test]
@@ -151,4 +151,59 @@ fn extent_uses_each_region_area() {
     close(m.extent_front, 30.0 / 380.0 * 100.0);
     close(m.extent, 30.0 / 760.0 * 100.0);
     close(m.weighted_extent.unwrap(), 30.0 / 760.0 * 100.0);
+}
+
+mod keys {
+    use pain_assessment::bodymap::{neighbour, Direction, View, REGIONS};
+
+    fn at(id: &str) -> usize {
+        REGIONS.iter().position(|r| r.id() == id).unwrap_or_else(|| panic!("no region {id}"))
+    }
+
+    fn go(from: &str, direction: Direction) -> Option<String> {
+        neighbour(at(from), direction).map(|i| REGIONS[i].id())
+    }
+
+    #[test]
+    fn arrows_move_as_the_figure_is_drawn() {
+        use Direction::*;
+        assert_eq!(go("left_knee_front", Up).as_deref(), Some("left_upper_leg_front"));
+        assert_eq!(go("left_knee_front", Down).as_deref(), Some("left_lower_leg_front"));
+        assert_eq!(go("right_lower_leg_back", Down).as_deref(), Some("right_ankle_back"));
+        assert_eq!(go("right_ankle_back", Down).as_deref(), Some("right_sole_back"));
+        assert_eq!(go("right_face_front", Up).as_deref(), Some("right_cranium_front"));
+        // On the front the patient's right is on the viewer's left.
+        assert_eq!(go("left_face_front", Left).as_deref(), Some("right_face_front"));
+        assert_eq!(go("right_face_front", Right).as_deref(), Some("left_face_front"));
+        // On the back it is the other way round.
+        assert_eq!(go("left_lower_back_back", Right).as_deref(), Some("right_lower_back_back"));
+        assert_eq!(go("right_cranium_front", Up), None);
+    }
+
+    #[test]
+    fn off_the_side_of_one_view_the_other_follows() {
+        let from_front = neighbour(at("left_wrist_front"), Direction::Right).map(|i| REGIONS[i]);
+        assert_eq!(from_front.map(|r| r.view), Some(View::Back));
+        let from_back = neighbour(at("left_wrist_back"), Direction::Left).map(|i| REGIONS[i]);
+        assert_eq!(from_back.map(|r| r.view), Some(View::Front));
+    }
+
+    #[test]
+    fn every_region_can_be_reached_by_arrow_keys_alone() {
+        let mut seen = vec![false; REGIONS.len()];
+        let mut queue = vec![0];
+        seen[0] = true;
+        while let Some(i) = queue.pop() {
+            for d in [Direction::Up, Direction::Down, Direction::Left, Direction::Right] {
+                if let Some(j) = neighbour(i, d) {
+                    if !seen[j] {
+                        seen[j] = true;
+                        queue.push(j);
+                    }
+                }
+            }
+        }
+        let missed: Vec<String> = REGIONS.iter().zip(&seen).filter(|(_, s)| !**s).map(|(r, _)| r.id()).collect();
+        assert!(missed.is_empty(), "not reachable: {missed:?}");
+    }
 }

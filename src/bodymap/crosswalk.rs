@@ -72,3 +72,23 @@ pub fn wpi(region: &Region) -> Option<(&'static str, &'static str)> {
 /// The WPI's five regions for generalized pain, by checklist: jaw, chest and
 /// abdomen are not counted toward them (Wolfe et al. 2016).
 pub const WPI_REGIONS: [&str; 5] = ["wpi_left_upper", "wpi_right_upper", "wpi_left_lower", "wpi_right_lower", "wpi_axial"];
+
+/// The WPI checklists' answers a marked map gives: for each checklist of
+/// the `fm2016` instrument, the option values of its areas with pain, in the
+/// checklist's own order (checklists with none ticked are included, empty).
+pub fn wpi_checklists(marked: impl Iterator<Item = &'static Region>) -> Vec<(&'static str, Vec<&'static str>)> {
+    const LISTS: [(&str, &[&str]); 7] = [
+        ("wpi_left_upper", &["shoulder_girdle_left", "upper_arm_left", "lower_arm_left"]),
+        ("wpi_right_upper", &["shoulder_girdle_right", "upper_arm_right", "lower_arm_right"]),
+        ("wpi_left_lower", &["hip_left", "upper_leg_left", "lower_leg_left"]),
+        ("wpi_right_lower", &["hip_right", "upper_leg_right", "lower_leg_right"]),
+        ("wpi_axial", &["neck", "upper_back", "lower_back"]),
+        ("wpi_jaw", &["jaw_left", "jaw_right"]),
+        ("wpi_chest_abdomen", &["chest", "abdomen"]),
+    ];
+    let ticked: Vec<(&str, &str)> = marked.filter_map(wpi).collect();
+    LISTS
+        .iter()
+        .map(|(list, values)| (*list, values.iter().copied().filter(|v| ticked.contains(&(*list, *v))).collect()))
+        .collect()
+}

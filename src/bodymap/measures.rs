@@ -2,11 +2,10 @@
 //! which side, how intense, the Michigan Body Map and Widespread Pain Index
 //! counts, and the overlap with an earlier map.
 
-use super::crosswalk::{michigan, wpi, WPI_REGIONS};
+use super::crosswalk::{michigan as michigan_area, wpi, WPI_REGIONS};
 use super::regions::{Side, View, REGIONS};
 use crate::model::BodyMapAnswer;
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// Every measure of one map.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -47,7 +46,7 @@ pub struct Measures {
 /// The measures of `map`, with `areas[i]` the area of `REGIONS[i]` in the
 /// artwork, and `prior` the region ids of an earlier map if the host gave one.
 /// Ids that are not regions are ignored here; answer checks refuse them.
-pub fn measures(map: &BodyMapAnswer, areas: &[f64; 74], prior: Option<&BTreeSet<String>>) -> Measures {
+pub fn measures(map: &BodyMapAnswer, areas: &[f64; 74], prior: Option<&[String]>) -> Measures {
     let marked: Vec<usize> = (0..REGIONS.len()).filter(|&i| map.regions.contains_key(&REGIONS[i].id())).collect();
     let view_area = |view: View, only_marked: bool| -> f64 {
         (0..REGIONS.len())
@@ -74,14 +73,27 @@ pub fn measures(map: &BodyMapAnswer, areas: &[f64; 74], prior: Option<&BTreeSet<
         .as_ref()
         .map(|l| percent(l.iter().map(|(i, v)| areas[*i] * v / 10.0).sum(), front + back));
 
-    let michigan: BTreeSet<&str> = marked.iter().filter_map(|&i| michigan(&REGIONS[i])).collect();
-    let wpi_areas: BTreeSet<(&str, &str)> = marked.iter().filter_map(|&i| wpi(&REGIONS[i])).collect();
+    // Each area counts once, however many regions fall in it.
+    let mut michigan: Vec<&str> = Vec::new();
+    let mut wpi_areas: Vec<(&str, &str)> = Vec::new();
+    for &i in &marked {
+        if let Some(area) = michigan_area(&REGIONS[i]).filter(|a| !michigan.contains(a)) {
+            michigan.push(area);
+        }
+        if let Some(area) = wpi(&REGIONS[i]).filter(|a| !wpi_areas.contains(a)) {
+            wpi_areas.push(area);
+        }
+    }
     let wpi_regions = WPI_REGIONS.iter().filter(|list| wpi_areas.iter().any(|(l, _)| l == *list)).count();
 
     let jaccard = prior.and_then(|prior| {
-        let now: BTreeSet<String> = marked.iter().map(|&i| REGIONS[i].id()).collect();
-        let union = now.union(prior).count();
-        (union > 0).then(|| now.intersection(prior).count() as f64 / union as f64)
+        let (mut both, mut either) = (0, 0);
+        for (i, region) in REGIONS.iter().enumerate() {
+            let (now, then) = (marked.contains(&i), prior.contains(&region.id()));
+            both += usize::from(now && then);
+            either += usize::from(now || then);
+        }
+        (either > 0).then(|| both as f64 / either as f64)
     });
 
     Measures {

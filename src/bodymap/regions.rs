@@ -123,6 +123,68 @@ impl Part {
     }
 }
 
+impl Part {
+    /// The SNOMED CT body structure (code, display), read in HL7 Europe's
+    /// eHDSI Body Site value set (SNOMED CT International, February 2025)
+    /// unless noted. One concept per part: the view is the topography
+    /// qualifier and the side the laterality (see [`Region::codes`]).
+    pub fn snomed(self) -> (&'static str, &'static str) {
+        match self {
+            Part::Cranium => ("69536005", "Head structure"),
+            Part::Face => ("89545001", "Face structure"),
+            Part::BackOfHead => ("43631005", "Occipital region structure"),
+            Part::Neck => ("45048000", "Neck structure"),
+            Part::Shoulder => ("16982005", "Shoulder region structure"),
+            Part::Chest => ("51185008", "Thoracic structure"),
+            // SNOMED CT has no middle-back concept: both are the thoracic back.
+            Part::UpperBack | Part::MiddleBack => ("304037003", "Structure of back of thoracic region"),
+            Part::UpperArm => ("40983000", "Upper arm structure"),
+            Part::Elbow => ("127949000", "Elbow region structure"),
+            Part::Forearm => ("14975008", "Forearm structure"),
+            Part::Abdomen => ("818983003", "Abdomen"),
+            Part::LowerBack => ("37822005", "Lower back structure"),
+            Part::Wrist => ("8205005", "Wrist region structure"),
+            Part::Hip => ("29836001", "Hip region structure"),
+            Part::Groin => ("26893007", "Inguinal region structure"),
+            Part::Buttock => ("46862004", "Buttock structure"),
+            // Palm: Minnesota body-site list and a public checklist (not in eHDSI).
+            Part::Palm => ("21547004", "Palm (region) structure"),
+            // The dorsum of the hand has no unlateralised concept in the
+            // sources checked: the hand.
+            Part::Hand => ("85562004", "Hand structure"),
+            Part::UpperLeg => ("68367000", "Thigh structure"),
+            Part::Knee => ("72696002", "Knee region structure"),
+            Part::LowerLeg => ("30021000", "Lower leg structure"),
+            Part::Ankle => ("344001", "Ankle region structure"),
+            // Dorsum of foot: the FHIR R4 body-site value set.
+            Part::Foot => ("2402003", "Structure of dorsum of foot"),
+            // The sole's own concept was found in one list only: the foot.
+            Part::Sole => ("56459004", "Foot structure"),
+        }
+    }
+}
+
+impl Side {
+    /// The SNOMED CT laterality qualifier, from the FHIR
+    /// `bodystructure-laterality` value set.
+    pub fn snomed(self) -> (&'static str, &'static str) {
+        match self {
+            Side::Right => ("24028007", "Right"),
+            Side::Left => ("7771000", "Left"),
+        }
+    }
+}
+
+impl View {
+    /// The SNOMED CT topography qualifier (HL7 Europe site qualifiers).
+    pub fn snomed(self) -> (&'static str, &'static str) {
+        match self {
+            View::Front => ("255549009", "Anterior"),
+            View::Back => ("255551008", "Posterior"),
+        }
+    }
+}
+
 /// One region of the map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Region {

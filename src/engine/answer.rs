@@ -1,6 +1,6 @@
 //! Whether an answer fits its item, and what it scores.
 
-use crate::model::{Answer, Item, ItemKind};
+use crate::model::{Answer, BodyMapAnswer, Item, ItemKind};
 
 /// `Ok` when `answer` is a possible answer to `item`; otherwise why not.
 pub fn check_answer(item: &Item, answer: &Answer) -> Result<(), String> {
@@ -38,6 +38,7 @@ pub fn check_answer(item: &Item, answer: &Answer) -> Result<(), String> {
             }
         }
         (ItemKind::YesNo { .. }, Answer::Bool(_)) => Ok(()),
+        (ItemKind::BodyMap {}, Answer::BodyMap(map)) => check_map(&item.id, map),
         (ItemKind::Text { max_length }, Answer::Text(text)) => {
             if text.chars().count() <= *max_length as usize {
                 Ok(())
@@ -57,7 +58,29 @@ fn expected(kind: &ItemKind) -> &'static str {
         ItemKind::Vas { .. } => "a whole number from 0 to 100",
         ItemKind::YesNo { .. } => "true or false",
         ItemKind::Text { .. } => "a string",
+        ItemKind::BodyMap {} => "a body map, {\"regions\": {...}}",
     }
+}
+
+/// Every region a known one, every intensity 0–10, no quality twice.
+fn check_map(item: &str, map: &BodyMapAnswer) -> Result<(), String> {
+    let previous = map.previous.iter().flatten();
+    for id in map.regions.keys().chain(previous) {
+        if crate::bodymap::region(id).is_none() {
+            return Err(format!("'{id}' is not a region of the body map in item '{item}'"));
+        }
+    }
+    for (id, pain) in &map.regions {
+        if let Some(n) = pain.intensity.filter(|n| *n > 10) {
+            return Err(format!("intensity {n} is outside 0..10 for region '{id}' in item '{item}'"));
+        }
+        for (i, quality) in pain.qualities.iter().enumerate() {
+            if pain.qualities[..i].contains(quality) {
+                return Err(format!("a quality is given twice for region '{id}' in item '{item}'"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The most an answer to `item` can score; `None` for an unscored item.
@@ -71,7 +94,7 @@ pub fn item_max(item: &Item) -> Option<i32> {
         ItemKind::Rating { max, .. } => Some(*max),
         ItemKind::Vas { .. } => Some(100),
         ItemKind::YesNo { yes_score } => Some((*yes_score).max(0)),
-        ItemKind::Text { .. } => None,
+        ItemKind::Text { .. } | ItemKind::BodyMap {} => None,
     }
 }
 
@@ -86,7 +109,7 @@ pub fn item_min(item: &Item) -> Option<i32> {
         ItemKind::Rating { min, .. } => Some(*min),
         ItemKind::Vas { .. } => Some(0),
         ItemKind::YesNo { yes_score } => Some((*yes_score).min(0)),
-        ItemKind::Text { .. } => None,
+        ItemKind::Text { .. } | ItemKind::BodyMap {} => None,
     }
 }
 

@@ -2,6 +2,7 @@
 //! scoring, and the session reducer the UI drives.
 
 mod answer;
+pub mod body_map;
 pub mod score;
 pub mod session;
 mod text_pack;

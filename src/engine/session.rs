@@ -4,7 +4,7 @@
 //! natively.
 
 use crate::engine::answer::check_answer;
-use crate::model::{Answer, Answers, Instrument};
+use crate::model::{Answer, Answers, BodyMapAnswer, Instrument, ItemKind};
 use std::rc::Rc;
 
 /// Where the patient is.
@@ -39,6 +39,8 @@ pub enum Problem {
     Unanswered,
     /// The answer does not fit the item.
     Invalid,
+    /// A body map with a marked region that has no intensity yet.
+    Incomplete,
 }
 
 /// One patient's progress through the instruments.
@@ -56,6 +58,9 @@ pub struct Session {
     pub stage: Stage,
     /// The submission's delivery.
     pub delivery: Delivery,
+    /// The earlier body map the host passed in, kept with every body map
+    /// answer so the overlap can be measured (and re-measured) from it.
+    pub previous_body_map: Option<Vec<String>>,
 }
 
 /// Everything the patient or the host can do to a session.
@@ -96,7 +101,14 @@ impl Session {
             problems: Vec::new(),
             stage: Stage::Filling,
             delivery: Delivery::Idle,
+            previous_body_map: None,
         }
+    }
+
+    /// This session with the regions of the patient's earlier body map.
+    pub fn with_previous_body_map(mut self, regions: Option<Vec<String>>) -> Self {
+        self.previous_body_map = regions;
+        self
     }
 
     /// The instrument on the current page.
@@ -142,10 +154,21 @@ impl Session {
         }
         let Some(instrument) = self.instruments.get(self.page) else { return };
         let Some(item) = instrument.item(&item_id) else { return };
+        let value = match value {
+            Some(Answer::BodyMap(mut map)) => {
+                map.previous = self.previous_body_map.clone();
+                Some(Answer::BodyMap(map))
+            }
+            other => other,
+        };
         let answers = &mut self.answers[self.page];
         match value {
             Some(answer) if check_answer(item, &answer).is_ok() => {
+                let map = if let Answer::BodyMap(map) = &answer { Some(map.clone()) } else { None };
                 answers.insert(item_id.clone(), answer);
+                if let Some(map) = map {
+                    self.feed_wpi(&map);
+                }
             }
             // An answer that does not fit the item is never stored; the
             // previous answer stays and the item is marked.
@@ -159,6 +182,25 @@ impl Session {
             }
         }
         self.problems.retain(|(id, _)| *id != item_id);
+    }
+
+    /// The map's Widespread Pain Index areas become the answers to the WPI
+    /// checklists of any instrument in the session that has them (the
+    /// fibromyalgia criteria), through the crosswalk in `bodymap::crosswalk`.
+    fn feed_wpi(&mut self, map: &BodyMapAnswer) {
+        let marked = map.regions.keys().filter_map(|id| crate::bodymap::region(id));
+        let lists = crate::bodymap::crosswalk::wpi_checklists(marked);
+        for (instrument, answers) in self.instruments.iter().zip(self.answers.iter_mut()) {
+            for (list, values) in &lists {
+                let fits = instrument.item(list).is_some_and(|item| {
+                    matches!(item.kind, ItemKind::Checklist { .. })
+                        && check_answer(item, &Answer::Many(values.iter().map(|v| v.to_string()).collect())).is_ok()
+                });
+                if fits {
+                    answers.insert(list.to_string(), Answer::Many(values.iter().map(|v| v.to_string()).collect()));
+                }
+            }
+        }
     }
 
     fn submit(&mut self, at: String) {
@@ -178,18 +220,27 @@ impl Session {
     }
 }
 
-/// The required items on `page` that are still unanswered.
+/// The required items on `page` that are still unanswered, and body maps
+/// with a marked region that has no intensity.
 fn page_problems(session: &Session, page: usize) -> Vec<(String, Problem)> {
     let (Some(instrument), Some(answers)) = (session.instruments.get(page), session.answers.get(page))
     else {
         return Vec::new();
     };
-    instrument
+    let mut problems: Vec<(String, Problem)> = instrument
         .items
         .iter()
         // A checklist left untouched means nothing applies: it is answered.
         .filter(|item| item.required && !answers.contains_key(&item.id))
-        .filter(|item| !matches!(item.kind, crate::model::ItemKind::Checklist { .. }))
+        .filter(|item| !matches!(item.kind, ItemKind::Checklist { .. }))
         .map(|item| (item.id.clone(), Problem::Unanswered))
-        .collect()
+        .collect();
+    for (id, answer) in answers {
+        if let Answer::BodyMap(map) = answer {
+            if map.regions.values().any(|pain| pain.intensity.is_none()) {
+                problems.push((id.clone(), Problem::Incomplete));
+            }
+        }
+    }
+    problems
 }

@@ -70,7 +70,7 @@ fn is_scored(kind: &ItemKind) -> bool {
         ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
             options.iter().any(|o| o.score.is_some())
         }
-        ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::YesNo { .. } => true,
+        ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::YesNo { .. } | ItemKind::BodyMap {} => true,
         ItemKind::Text { .. } => false,
     }
 }
@@ -103,7 +103,7 @@ fn check_kind(at: &str, kind: &ItemKind, worded: bool, issues: &mut Vec<String>)
                 issues.push(format!("{at}.kind: a rating offers at most 101 numbers"));
             }
         }
-        ItemKind::Vas { .. } | ItemKind::YesNo { .. } => {}
+        ItemKind::Vas { .. } | ItemKind::YesNo { .. } | ItemKind::BodyMap {} => {}
         ItemKind::Text { max_length } => {
             if *max_length == 0 {
                 issues.push(format!("{at}.kind.maxLength: must be at least 1"));
@@ -134,8 +134,14 @@ fn check_score(
             Some(_) => {}
         }
     }
+    check_body_map_score(instrument, at, score, issues);
     if classifies_or_counts(score) && matches!(score.missing, MissingRule::Prorate { .. }) {
-        issues.push(format!("{at}.missing: a {} score has no proration", if classifies { "classify" } else { "count" }));
+        let method = match score.method {
+            ScoreMethod::Classify => "classify",
+            ScoreMethod::Count => "count",
+            _ => "bodyMap",
+        };
+        issues.push(format!("{at}.missing: a {method} score has no proration"));
     }
     if let MissingRule::Prorate { min_answered, .. } = score.missing {
         if min_answered == 0 || min_answered as usize > score.items.len() {
@@ -283,5 +289,26 @@ fn check_bands(at: &str, score: &ScoreDefinition, issues: &mut Vec<String>) {
 }
 
 fn classifies_or_counts(score: &ScoreDefinition) -> bool {
-    matches!(score.method, ScoreMethod::Classify | ScoreMethod::Count)
+    matches!(score.method, ScoreMethod::Classify | ScoreMethod::Count | ScoreMethod::BodyMap)
+}
+
+/// A body map score reads one body map item and names its measure; a body
+/// map item is read by nothing else.
+fn check_body_map_score(instrument: &Instrument, at: &str, score: &ScoreDefinition, issues: &mut Vec<String>) {
+    let maps = score.items.iter().filter(|id| matches!(instrument.item(id).map(|i| &i.kind), Some(ItemKind::BodyMap {}))).count();
+    if score.method == ScoreMethod::BodyMap {
+        if score.items.len() != 1 || maps != 1 {
+            issues.push(format!("{at}.items: a bodyMap score reads exactly one body map item"));
+        }
+        if score.measure.is_none() {
+            issues.push(format!("{at}.measure: a bodyMap score names its measure"));
+        }
+    } else {
+        if maps > 0 {
+            issues.push(format!("{at}.items: a body map item is scored only by bodyMap scores"));
+        }
+        if score.measure.is_some() {
+            issues.push(format!("{at}.measure: only a bodyMap score takes a measure"));
+        }
+    }
 }

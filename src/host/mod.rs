@@ -15,6 +15,8 @@ mod delivery;
 #[cfg(feature = "widget")]
 mod events;
 #[cfg(feature = "widget")]
+pub(crate) mod figure;
+#[cfg(feature = "widget")]
 mod loader;
 #[cfg(feature = "widget")]
 mod mount;

@@ -100,6 +100,9 @@ pub fn start(element: Element, options: Result<Options, Error>, base: Option<Str
             return Handle { state };
         }
     };
+    if let Some(base) = &base {
+        super::figure::set_base(base);
+    }
     let missing = loader::missing(&options.builtins_wanted());
     if missing.is_empty() {
         finish(&state, element, container, options);

@@ -2,7 +2,7 @@
 //! definitions so that it cannot drift from what the engine scores.
 
 use crate::engine::show_number;
-use crate::model::{Instrument, MissingRule, ScoreDefinition, ScoreMethod};
+use crate::model::{Instrument, Measure, MissingRule, ScoreDefinition, ScoreMethod};
 
 /// A Markdown document listing every instrument in `instruments`: id, items,
 /// each score's rule, range, missing-item rule and bands, the sources, the
@@ -55,6 +55,10 @@ fn rule(score: &ScoreDefinition) -> String {
         ScoreMethod::Table => "table conversion of the sum",
         ScoreMethod::Count => "number scoring 1 or more",
         ScoreMethod::Classify => return format!("{}: {}", score.label, classification(score)),
+        ScoreMethod::BodyMap => {
+            let measure = score.measure.and_then(|m| Measure::ALL.iter().find(|(k, _)| *k == m)).map_or("?", |(_, n)| n);
+            return format!("{}: body map measure '{measure}' of {}", score.label, score.items.join(", "));
+        }
     };
     let weighted = match &score.weighted_by {
         Some(by) => format!(", weighted by the answer to {}", by.item),

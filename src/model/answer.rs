@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
+use super::BodyMapAnswer;
+
 /// One answer. Its JSON form follows the item kind: a choice's `value`
 /// (string), a rating (integer), yes/no (boolean), a multi-choice (array of
 /// values) or free text (string).
@@ -20,13 +22,15 @@ pub enum Answer {
     Text(String),
     /// The values of every option chosen in a multi-choice item.
     Many(Vec<String>),
+    /// A body map: the marked regions (an object, `{"regions": {...}}`).
+    BodyMap(BodyMapAnswer),
 }
 
 /// Answers to one instrument, by item id. Unanswered items are absent.
 pub type Answers = BTreeMap<String, Answer>;
 
-/// An answer is read by its JSON type: boolean, whole number, string, or an
-/// array of strings.
+/// An answer is read by its JSON type: boolean, whole number, string, an
+/// array of strings, or a body map object.
 impl<'de> Deserialize<'de> for Answer {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(AnswerVisitor)
@@ -39,7 +43,7 @@ impl<'de> Visitor<'de> for AnswerVisitor {
     type Value = Answer;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an answer: true/false, a whole number, a string or an array of strings")
+        f.write_str("an answer: true/false, a whole number, a string, an array of strings or a body map")
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Answer, E> {
@@ -68,5 +72,9 @@ impl<'de> Visitor<'de> for AnswerVisitor {
             values.push(value);
         }
         Ok(Answer::Many(values))
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Answer, A::Error> {
+        BodyMapAnswer::deserialize(de::value::MapAccessDeserializer::new(map)).map(Answer::BodyMap)
     }
 }

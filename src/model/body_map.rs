@@ -11,6 +11,11 @@ use std::collections::BTreeMap;
 pub struct BodyMapAnswer {
     /// Each marked region with its intensity and qualities.
     pub regions: BTreeMap<String, RegionPain>,
+    /// The regions of an earlier map, when the host passed one in to measure
+    /// the overlap with it; kept with the answer so that a re-score needs
+    /// nothing else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<Vec<String>>,
 }
 
 /// The pain in one marked region.

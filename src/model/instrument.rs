@@ -156,6 +156,10 @@ pub enum ItemKind {
         /// The score of "yes" (a "no" scores 0). Defaults to 1.
         yes_score: i32,
     },
+    /// The body map: the patient marks the regions that hurt, with an
+    /// intensity and qualities for each (see `crate::bodymap`). Scored only
+    /// through `bodyMap` scores, each naming a measure.
+    BodyMap {},
     /// Free text, never scored.
     #[serde(rename_all = "camelCase")]
     Text {
@@ -217,6 +221,9 @@ pub struct ScoreDefinition {
     /// sum, one row for every whole raw sum the items can give.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub table: Vec<TableRow>,
+    /// For the `bodyMap` method: which measure of the map this score is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Measure>,
     /// Weights that depend on the answer to another item (e.g. the Opioid
     /// Risk Tool's points for women and for men): each item's score is
     /// multiplied by its weight for that answer before the sum.
@@ -289,10 +296,66 @@ pub enum ScoreMethod {
     /// A classification from scores computed before this one, by the rules
     /// in `classify` (e.g. the STarT Back risk groups).
     Classify,
+    /// A measure of a body map item (its one item), named by `measure`.
+    BodyMap,
     /// The sum of the item scores converted by `table` (e.g. raw score to
     /// T-score). A prorated sum is rounded to the nearest whole number
     /// (halves up) before the lookup, and flagged as prorated.
     Table,
+}
+
+/// A measure of a marked body map (see `crate::bodymap::Measures`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Measure {
+    /// Regions marked, of 74.
+    Regions,
+    /// Marked area as a percentage of the figure, both views.
+    Extent,
+    /// Marked area as a percentage of the front view.
+    ExtentFront,
+    /// Marked area as a percentage of the back view.
+    ExtentBack,
+    /// Regions marked on the patient's right.
+    Right,
+    /// Regions marked on the patient's left.
+    Left,
+    /// (right − left) ÷ (right + left).
+    Laterality,
+    /// Mean intensity of the marked regions.
+    MeanIntensity,
+    /// Highest intensity of the marked regions.
+    MaxIntensity,
+    /// Area × intensity ÷ 10 over the marked regions, as a percentage of the figure.
+    WeightedExtent,
+    /// Michigan Body Map areas marked, of 35.
+    Michigan,
+    /// Widespread Pain Index, 0–19.
+    Wpi,
+    /// WPI regions with pain, of 5 (jaw, chest and abdomen not counted).
+    WpiRegions,
+    /// Jaccard overlap with the earlier map the host passed in.
+    Overlap,
+}
+
+impl Measure {
+    /// Every measure with its JSON name.
+    pub const ALL: [(Measure, &'static str); 14] = [
+        (Measure::Regions, "regions"),
+        (Measure::Extent, "extent"),
+        (Measure::ExtentFront, "extentFront"),
+        (Measure::ExtentBack, "extentBack"),
+        (Measure::Right, "right"),
+        (Measure::Left, "left"),
+        (Measure::Laterality, "laterality"),
+        (Measure::MeanIntensity, "meanIntensity"),
+        (Measure::MaxIntensity, "maxIntensity"),
+        (Measure::WeightedExtent, "weightedExtent"),
+        (Measure::Michigan, "michigan"),
+        (Measure::Wpi, "wpi"),
+        (Measure::WpiRegions, "wpiRegions"),
+        (Measure::Overlap, "overlap"),
+    ];
 }
 
 /// The published rule for unanswered items.

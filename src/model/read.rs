@@ -6,7 +6,7 @@
 //! would.
 
 use super::instrument::{
-    Band, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, MissingRule, Range, SafetyRule,
+    Band, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, Measure, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,
 };
 use serde_json::{Map, Value};
@@ -38,7 +38,7 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn get(&self, key: &str) -> Option<&'a Value> {
+    pub(crate) fn get(&self, key: &str) -> Option<&'a Value> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
@@ -192,6 +192,7 @@ const KINDS: &[(&str, &[&str])] = &[
     ("vas", &["minLabel", "maxLabel"]),
     ("yesNo", &["yesScore"]),
     ("text", &["maxLength"]),
+    ("bodyMap", &[]),
 ];
 
 fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
@@ -217,6 +218,7 @@ fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
         },
         "vas" => ItemKind::Vas { min_label: o.string("minLabel")?, max_label: o.string("maxLabel")? },
         "yesNo" => ItemKind::YesNo { yes_score: o.opt_int("yesScore")?.unwrap_or(1) },
+        "bodyMap" => ItemKind::BodyMap {},
         _ => ItemKind::Text {
             max_length: match o.opt_int("maxLength")? {
                 None => 2000,
@@ -254,7 +256,7 @@ pub(crate) fn check_image(url: &str) -> Result<(), String> {
 }
 
 fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
-    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source", "classify", "table", "weightedBy"])?;
+    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source", "classify", "table", "weightedBy", "measure"])?;
     let method = match o.string("method")?.as_str() {
         "sum" => ScoreMethod::Sum,
         "mean" => ScoreMethod::Mean,
@@ -262,9 +264,10 @@ fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
         "classify" => ScoreMethod::Classify,
         "count" => ScoreMethod::Count,
         "table" => ScoreMethod::Table,
+        "bodyMap" => ScoreMethod::BodyMap,
         other => {
             return Err(format!(
-                "{}: unknown method '{other}' (expected sum, mean, percent, count, table or classify)",
+                "{}: unknown method '{other}' (expected sum, mean, percent, count, table, classify or bodyMap)",
                 o.at("method")
             ))
         }
@@ -284,6 +287,13 @@ fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
         source: o.string("source")?,
         classify: o.list("classify", class_rule)?,
         table: o.list("table", table_row)?,
+        measure: match o.opt_string("measure")? {
+            None => None,
+            Some(name) => Some(Measure::ALL.iter().find(|(_, n)| *n == name).map(|(m, _)| *m).ok_or_else(|| {
+                let names: Vec<_> = Measure::ALL.iter().map(|(_, n)| *n).collect();
+                format!("{}: unknown measure '{name}' (expected one of: {})", o.at("measure"), names.join(", "))
+            })?),
+        },
         weighted_by: match o.get("weightedBy") {
             None => None,
             Some(v) => Some(weighted_by(v, &o.at("weightedBy"))?),

@@ -60,6 +60,10 @@ pub struct InstrumentResponse {
     pub scores: Vec<ScoreResult>,
     /// Safety flags raised by the answers; empty when none.
     pub safety: Vec<SafetyFlag>,
+    /// The regions marked on a body map, coded (SNOMED CT site, laterality
+    /// and topography); absent when the instrument has no body map.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<super::MarkedRegion>,
 }
 
 /// The parts of an envelope that come from outside the session.
@@ -105,6 +109,7 @@ pub fn build(session: &Session, config: &Config, meta: &Meta) -> Envelope {
                     answers: answers.clone(),
                     scores: scored.scores,
                     safety: scored.safety,
+                    regions: super::marked_regions(instrument, answers),
                 }
             })
             .collect(),

@@ -1,9 +1,11 @@
 //! What leaves the widget: the response envelope and its re-scoring.
 
 mod envelope;
+mod regions;
 mod verify;
 
 pub use envelope::{build, uuid_v4, widget, Envelope, InstrumentResponse, Meta, Widget, SCHEMA_VERSION};
+pub use regions::{marked_regions, MarkedRegion};
 pub use verify::{verify, verify_json, Verification};
 
 /// The JSON Schema of the response envelope, generated from the Rust types.

@@ -52,8 +52,13 @@ pub fn verify(envelope: &Envelope, library: &Library) -> Result<Verification, Er
         if response.safety != fresh.safety {
             differences.push(format!("{}: submitted safety flags differ from the re-scored ones", response.id));
         }
+        let regions = super::marked_regions(&instrument, &response.answers);
+        if response.regions != regions {
+            differences.push(format!("{}: submitted body map regions differ from the answers", response.id));
+        }
         response.scores = fresh.scores;
         response.safety = fresh.safety;
+        response.regions = regions;
     }
     Ok(Verification { ok: differences.is_empty(), differences, rescored })
 }

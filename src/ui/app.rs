@@ -53,7 +53,10 @@ impl Reducible for State {
 /// The widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(|| State(Rc::new(Session::new(props.config.instruments.clone()))));
+    let state = use_reducer(|| {
+        let session = Session::new(props.config.instruments.clone()).with_previous_body_map(props.config.previous_body_map.clone());
+        State(Rc::new(session))
+    });
     let dispatch: Callback<Action> = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))

@@ -1,5 +1,6 @@
 //! One question: its legend, its field, and its problem message.
 
+use super::body_map::BodyMapField;
 use super::fields;
 use super::vas::VasField;
 use crate::engine::Problem;
@@ -65,6 +66,10 @@ pub fn item_view(props: &ItemProps) -> Html {
             },
             &props.on_answer,
         ),
+        ItemKind::BodyMap {} => html! {
+            <BodyMapField item={item.id.clone()} on_answer={props.on_answer.clone()}
+                map={match &props.answer { Some(Answer::BodyMap(map)) => Some(map.clone()), _ => None }} />
+        },
         ItemKind::Text { max_length } => {
             fields::text(&item.id, *max_length, selected_text(&props.answer).unwrap_or_default(), &props.on_answer)
         }
@@ -72,6 +77,7 @@ pub fn item_view(props: &ItemProps) -> Html {
     let message = props.problem.map(|p| match p {
         Problem::Unanswered => "Please answer this question.",
         Problem::Invalid => "That answer is not one of the choices; please choose again.",
+        Problem::Incomplete => "Please say how much it hurts in each area you marked.",
     });
     let class = classes!("pa-item", message.is_some().then_some("pa-marked"));
     html! {

@@ -2,6 +2,8 @@
 //! dispatches [`Action`](crate::engine::Action)s. It computes no score.
 
 mod app;
+mod body_map;
+mod body_map_details;
 mod complete;
 mod fields;
 mod item;

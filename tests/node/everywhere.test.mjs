@@ -12,6 +12,8 @@ import { responseValidator, ROOT } from '../e2e/harness.mjs';
 const catalogue = JSON.parse(readFileSync(join(ROOT, 'pkg', 'catalogue.json'), 'utf8'));
 const CLI = join(ROOT, 'target', 'release', 'pa-score');
 const validate = responseValidator();
+const REGIONS = Object.keys(JSON.parse(readFileSync(join(ROOT, 'pkg', 'instruments', 'bodymap-figure.json'), 'utf8')).paths);
+const QUALITIES = ['aching', 'burning', 'shooting', 'stabbing', 'numbness', 'pins_and_needles'];
 
 let seed = 20261129;
 const next = (n) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
@@ -28,6 +30,13 @@ function answer(item, gaps) {
     case 'rating': return kind.min + next(kind.max - kind.min + 1);
     case 'vas': return next(101);
     case 'yesNo': return next(2) === 0;
+    case 'bodyMap': {
+      const regions = {};
+      for (const id of REGIONS.filter(() => next(6) === 0)) {
+        regions[id] = { intensity: gaps && next(10) === 0 ? undefined : next(11), qualities: QUALITIES.filter(() => next(4) === 0) };
+      }
+      return { regions, previous: next(2) === 0 ? REGIONS.filter(() => next(8) === 0) : undefined };
+    }
     default: return undefined;
   }
 }

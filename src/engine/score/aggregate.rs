@@ -37,7 +37,7 @@ pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], maxima
             ScoreMethod::Mean => Outcome::Complete(sum / total as f64),
             ScoreMethod::Percent => percent().map_or_else(|| zero_maximum(), Outcome::Complete),
             ScoreMethod::Count => Outcome::Complete(values.iter().filter(|&&v| v >= 1).count() as f64),
-            ScoreMethod::Classify => not_aggregated(),
+            ScoreMethod::Classify | ScoreMethod::BodyMap => not_aggregated(),
         };
     }
     let missing = total - answered;
@@ -62,7 +62,7 @@ pub fn aggregate(method: ScoreMethod, rule: &MissingRule, values: &[i32], maxima
                 ScoreMethod::Percent => percent().map_or_else(|| zero_maximum(), Outcome::Prorated),
                 // A count of items that scored has no published proration.
                 ScoreMethod::Count => Outcome::NotScorable(format!("{missing} of {total} items unanswered; every item is needed")),
-                ScoreMethod::Classify => not_aggregated(),
+                ScoreMethod::Classify | ScoreMethod::BodyMap => not_aggregated(),
             }
         }
     }
@@ -72,7 +72,8 @@ fn zero_maximum() -> Outcome {
     Outcome::NotScorable("the answered items cannot score above 0, so no percentage exists".into())
 }
 
-/// A classification reads scores, not items; see `classify`.
+/// A classification reads scores, and a body map measure its map, not item
+/// scores; see `classify` and `body_map`.
 fn not_aggregated() -> Outcome {
-    Outcome::NotScorable("a classification is not computed from items".into())
+    Outcome::NotScorable("not computed from item scores".into())
 }

@@ -6,6 +6,7 @@
 
 mod aggregate;
 mod band;
+mod body_map;
 mod classify;
 mod table;
 mod safety;
@@ -60,6 +61,14 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
                     used = read;
                     outcome
                 }
+                ScoreMethod::BodyMap => {
+                    let outcome = body_map::measure(def, answers);
+                    (used, missing) = match outcome {
+                        Outcome::NotScorable(_) if def.items.iter().all(|id| !answers.contains_key(id)) => (vec![], def.items.clone()),
+                        _ => (def.items.clone(), vec![]),
+                    };
+                    outcome
+                }
                 ScoreMethod::Table => {
                     let raw = aggregate::aggregate(ScoreMethod::Sum, &def.missing, &values, &maxima, def.items.len());
                     let (outcome, se) = table::convert(&def.table, raw);
@@ -89,6 +98,7 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
             ScoreMethod::Classify => "classify",
             ScoreMethod::Table => "table",
             ScoreMethod::Count => "count",
+            ScoreMethod::BodyMap => "bodyMap",
         }
         .into(),
         items_used: used,

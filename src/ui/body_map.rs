@@ -1,0 +1,227 @@
+//! The body map: the figure's front and back, whose regions are check
+//! controls; a list of every region as an equal alternative; and, for each
+//! marked region, its intensity and qualities. Every change goes through
+//! `engine::body_map`, so this file only draws and forwards events.
+
+use super::body_map_details::details;
+use crate::bodymap::{neighbour, Direction, View, REGIONS};
+use crate::engine::body_map::{no_pain, step_intensity, toggle_region};
+use crate::model::{Answer, BodyMapAnswer};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::host::figure::{self, Figure};
+use std::rc::Rc;
+
+/// Props of [`BodyMapField`].
+#[derive(Properties, PartialEq)]
+pub struct BodyMapProps {
+    /// The item's id.
+    pub item: AttrValue,
+    /// The current map.
+    pub map: Option<BodyMapAnswer>,
+    /// Receives the new answer.
+    pub on_answer: Callback<Option<Answer>>,
+}
+
+/// A press on a region: which pointer, which region, where it went down.
+type Press = Option<(i32, usize, i32, i32)>;
+
+/// How far (CSS px) a finger may move between down and up and still be a
+/// tap; any further and it was a scroll or a pinch, which marks nothing.
+const TAP_SLOP: i32 = 10;
+
+/// The figure: already loaded on this page, or fetched now. `None` while
+/// it loads; `Err` says why it could not be had.
+#[hook]
+fn use_figure() -> Option<Result<Rc<Figure>, String>> {
+    let state = use_state(|| figure::loaded().map(Ok));
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if state.is_none() {
+                wasm_bindgen_futures::spawn_local(async move { state.set(Some(figure::load().await)) });
+            }
+        });
+    }
+    (*state).clone()
+}
+
+#[function_component(BodyMapField)]
+pub fn body_map_field(props: &BodyMapProps) -> Html {
+    let drawing = use_figure();
+    let as_list = use_state(|| false);
+    let focus = use_state(|| 0usize);
+    let said = use_state(String::new);
+    let press = use_mut_ref(|| Press::None);
+    let root = use_node_ref();
+    let map = props.map.clone();
+
+    let change = {
+        let (on_answer, said) = (props.on_answer.clone(), said.clone());
+        move |next: Option<BodyMapAnswer>, words: String| {
+            said.set(words);
+            on_answer.emit(next.map(Answer::BodyMap));
+        }
+    };
+    let toggle = {
+        let (map, change) = (map.clone(), change.clone());
+        move |i: usize| {
+            let region = &REGIONS[i];
+            let next = toggle_region(map.as_ref(), &region.id());
+            let state = if next.regions.contains_key(&region.id()) { "marked" } else { "not marked" };
+            change(Some(next), format!("{}: {state}", region.name()));
+        }
+    };
+    let region_at = |target: Option<web_sys::EventTarget>| -> Option<usize> {
+        let element = target?.dyn_into::<web_sys::Element>().ok()?;
+        let id = element.get_attribute("data-region")?;
+        REGIONS.iter().position(|r| r.id() == id)
+    };
+
+    let onpointerdown = {
+        let press = press.clone();
+        Callback::from(move |e: PointerEvent| {
+            *press.borrow_mut() = region_at(e.target()).map(|i| (e.pointer_id(), i, e.client_x(), e.client_y()));
+        })
+    };
+    let onpointerup = {
+        let (press, toggle) = (press.clone(), toggle.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some((pointer, i, x, y)) = press.borrow_mut().take() else { return };
+            let still = (e.client_x() - x).abs() <= TAP_SLOP && (e.client_y() - y).abs() <= TAP_SLOP;
+            if pointer == e.pointer_id() && still && region_at(e.target()) == Some(i) {
+                toggle(i);
+            }
+        })
+    };
+    // The browser took the gesture (a scroll or a pinch): no tap.
+    let onpointercancel = {
+        let press = press.clone();
+        Callback::from(move |_: PointerEvent| *press.borrow_mut() = None)
+    };
+    let onkeydown = {
+        let (focus, toggle, map, change, root) = (focus.clone(), toggle.clone(), map.clone(), change.clone(), root.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(i) = region_at(e.target()) else { return };
+            let direction = match e.key().as_str() {
+                "ArrowUp" => Some(Direction::Up),
+                "ArrowDown" => Some(Direction::Down),
+                "ArrowLeft" => Some(Direction::Left),
+                "ArrowRight" => Some(Direction::Right),
+                " " | "Enter" => {
+                    e.prevent_default();
+                    toggle(i);
+                    return;
+                }
+                key @ ("+" | "=" | "-") => {
+                    let id = REGIONS[i].id();
+                    if map.as_ref().is_some_and(|m| m.regions.contains_key(&id)) {
+                        e.prevent_default();
+                        let next = step_intensity(map.as_ref(), &id, key != "-");
+                        let level = next.regions[&id].intensity.unwrap_or(0);
+                        change(Some(next), format!("{}: intensity {level}", REGIONS[i].name()));
+                    }
+                    return;
+                }
+                _ => None,
+            };
+            if let Some(to) = direction.and_then(|d| neighbour(i, d)) {
+                e.prevent_default();
+                focus.set(to);
+                let selector = format!("[data-region=\"{}\"]", REGIONS[to].id());
+                let target = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
+                if let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::SvgElement>().ok()) {
+                    let _ = element.focus();
+                }
+            }
+        })
+    };
+
+    let marked = |i: usize| map.as_ref().is_some_and(|m| m.regions.contains_key(&REGIONS[i].id()));
+    let figure = |view: View, drawing: &Figure| {
+        let (first, caption, left_side, right_side) = match view {
+            View::Front => (0, "Front", "Right", "Left"),
+            View::Back => (1, "Back", "Left", "Right"),
+        };
+        let regions = REGIONS.iter().enumerate().filter(|(_, r)| r.view == view).map(|(i, region)| {
+            let id = region.id();
+            let on = marked(i);
+            let focus = focus.clone();
+            html! {
+                <path class={classes!("pa-bm-region", on.then_some("pa-bm-on"))} d={drawing.path(&id).unwrap_or_default().to_string()}
+                    data-region={id} role="checkbox" aria-checked={on.to_string()} aria-label={region.name()}
+                    tabindex={if i == *focus { "0" } else { "-1" }}
+                    onfocus={Callback::from(move |_| focus.set(i))} />
+            }
+        });
+        html! {
+            <figure class="pa-bm-view">
+                <figcaption>{ caption }</figcaption>
+                <svg viewBox="0 0 300 700" role="group" aria-label={format!("{caption} of the body")}
+                    onpointerdown={onpointerdown.clone()} onpointerup={onpointerup.clone()}
+                    onpointercancel={onpointercancel.clone()} onkeydown={onkeydown.clone()}>
+                    <path class="pa-bm-outline" d={drawing.outlines[first].clone()} aria-hidden="true" />
+                    { for regions }
+                    <text x="8" y="694" aria-hidden="true">{ left_side }</text>
+                    <text x="292" y="694" text-anchor="end" aria-hidden="true">{ right_side }</text>
+                </svg>
+            </figure>
+        }
+    };
+    let list = |view: View| {
+        let boxes = REGIONS.iter().enumerate().filter(|(_, r)| r.view == view).map(|(i, r)| {
+            let toggle = toggle.clone();
+            html! {
+                <label class="pa-option">
+                    <input type="checkbox" data-region={r.id()} checked={marked(i)} onchange={Callback::from(move |_| toggle(i))} />
+                    <span>{ r.name() }</span>
+                </label>
+            }
+        });
+        let caption = if view == View::Front { "Front" } else { "Back" };
+        html! { <fieldset class="pa-bm-list"><legend>{ caption }</legend><div class="pa-options">{ for boxes }</div></fieldset> }
+    };
+
+    let none = map.as_ref().is_some_and(|m| m.regions.is_empty());
+    let on_none = {
+        let (map, change) = (map.clone(), change.clone());
+        Callback::from(move |_| {
+            let words = if none { "No pain anywhere: withdrawn" } else { "No pain anywhere" };
+            change(no_pain(map.as_ref(), !none), words.to_string())
+        })
+    };
+    let mode = |list: bool, label: &'static str| {
+        let as_list = as_list.clone();
+        html! {
+            <button type="button" class="pa-button" aria-pressed={(*as_list == list).to_string()}
+                onclick={Callback::from(move |_| as_list.set(list))}>{ label }</button>
+        }
+    };
+    html! {
+        <div class="pa-bodymap" ref={root}>
+            <div class="pa-bm-tools">{ mode(false, "Figure") }{ mode(true, "List") }</div>
+            <label class="pa-option pa-bm-none">
+                <input type="checkbox" checked={none} onchange={on_none} />
+                <span>{ "No pain anywhere" }</span>
+            </label>
+            {
+                match (&drawing, *as_list) {
+                    (Some(Ok(drawing)), false) => html! { <>
+                        <p class="pa-bm-hint">{ "Tap where it hurts. Front: the body facing you, its right on your left. Back: seen from behind." }</p>
+                        <div class="pa-bm-views">{ figure(View::Front, drawing) }{ figure(View::Back, drawing) }</div>
+                    </> },
+                    (None, false) => html! { <p class="pa-bm-hint" role="status">{ "Loading the body map…" }</p> },
+                    (problem, _) => html! { <>
+                        if let Some(Err(why)) = problem {
+                            <p class="pa-problem" role="alert">{ format!("The figure could not be loaded ({why}); choose the areas from this list instead.") }</p>
+                        }
+                        <div class="pa-bm-views">{ list(View::Front) }{ list(View::Back) }</div>
+                    </> },
+                }
+            }
+            { details(&props.item, map.as_ref(), &props.on_answer) }
+            <p class="pa-sr-only" aria-live="polite">{ (*said).clone() }</p>
+        </div>
+    }
+}
