@@ -5,7 +5,7 @@
 use crate::error::{Category, Error};
 use crate::instruments::Library;
 use crate::engine::apply_text_pack;
-use crate::model::{Instrument, TextPack};
+use crate::model::{Answer, BodyMapAnswer, Instrument, TextPack};
 use schemars::JsonSchema;
 use crate::model::read::{self, as_string, Obj};
 use serde::Serialize;
@@ -41,6 +41,11 @@ pub struct Options {
     /// measure how much today's map overlaps it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous_body_map: Option<Vec<String>>,
+    /// A completed response to show read-only, for a clinician: its body
+    /// maps are drawn shaded by intensity, with their measures. Read from
+    /// the `review` option (a response envelope).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub review: Vec<BodyMapAnswer>,
 }
 
 /// Options checked and resolved: the instruments themselves, ready to show.
@@ -58,6 +63,8 @@ pub struct Config {
     pub encounter_id: Option<String>,
     /// The earlier body map's regions, checked.
     pub previous_body_map: Option<Vec<String>>,
+    /// Body maps to show read-only instead of asking anything.
+    pub review: Vec<BodyMapAnswer>,
 }
 
 /// The languages the widget and its built-in instruments are written in.
@@ -96,7 +103,7 @@ impl Options {
         let o = Obj::new(
             value,
             "options",
-            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap"],
+            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review"],
         )?;
         Ok(Options {
             instruments: o.list("instruments", as_string)?,
@@ -113,6 +120,10 @@ impl Options {
             previous_body_map: match o.get("previousBodyMap") {
                 None => None,
                 Some(_) => Some(o.list("previousBodyMap", as_string)?),
+            },
+            review: match o.get("review") {
+                None => Vec::new(),
+                Some(envelope) => review_maps(envelope)?,
             },
         })
     }
@@ -151,7 +162,7 @@ impl Options {
     /// [`Options::resolve`] against `library`, which holds any built-in
     /// definitions loaded at run time.
     pub fn resolve_with(self, mut library: Library) -> Result<Config, Error> {
-        if self.instruments.is_empty() {
+        if self.instruments.is_empty() && self.review.is_empty() {
             return Err(config_error(
                 "no instruments chosen: set the instruments attribute, e.g. instruments=\"nrs11,phq9\"",
             ));
@@ -195,8 +206,36 @@ impl Options {
             patient_id: self.patient_id,
             encounter_id: self.encounter_id,
             previous_body_map: self.previous_body_map,
+            review: self.review,
         })
     }
+}
+
+/// The body map answers of a response envelope (`instruments[].answers`),
+/// each checked; a review with none is refused, as is an unknown region.
+fn review_maps(envelope: &serde_json::Value) -> Result<Vec<BodyMapAnswer>, String> {
+    let mut maps = Vec::new();
+    for (i, response) in envelope["instruments"].as_array().into_iter().flatten().enumerate() {
+        for (item, answer) in response["answers"].as_object().into_iter().flatten() {
+            if !answer.is_object() {
+                continue;
+            }
+            let at = format!("options.review.instruments[{i}].answers.{item}");
+            let map = match serde_json::from_value::<Answer>(answer.clone()) {
+                Ok(Answer::BodyMap(map)) => map,
+                Ok(_) => continue,
+                Err(e) => return Err(format!("{at}: {e}")),
+            };
+            if let Some(id) = map.regions.keys().find(|id| crate::bodymap::region(id).is_none()) {
+                return Err(format!("{at}: '{id}' is not a region of the body map"));
+            }
+            maps.push(map);
+        }
+    }
+    if maps.is_empty() {
+        return Err("options.review: expected a response envelope with a body map answer".into());
+    }
+    Ok(maps)
 }
 
 /// A licensed instrument with the clinic's wording filled in; any other

@@ -1,7 +1,7 @@
 //! The root component: one reducer over the session, one page per
 //! instrument, and notices to the host when something changes.
 
-use super::{complete::CompleteView, page::PageView};
+use super::{body_map::BodyMapField, complete::CompleteView, page::PageView};
 use crate::config::Config;
 use crate::engine::{Action, Session, Stage};
 use std::rc::Rc;
@@ -63,6 +63,15 @@ pub fn app(props: &AppProps) -> Html {
     };
     use_notices(&state.0, &props.on_notice, &dispatch);
 
+    if !props.config.review.is_empty() {
+        let maps = props.config.review.iter().enumerate().map(|(i, map)| html! {
+            <section class="pa-page">
+                <h2 class="pa-title">{ "Body map" }</h2>
+                <BodyMapField item={format!("review-{i}")} map={Some(map.clone())} read_only=true on_answer={Callback::noop()} />
+            </section>
+        });
+        return html! { <>{ for maps }</> };
+    }
     let session = &state.0;
     if matches!(session.stage, Stage::Complete { .. }) {
         let on_retry = {

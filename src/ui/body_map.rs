@@ -3,7 +3,7 @@
 //! marked region, its intensity and qualities. Every change goes through
 //! `engine::body_map`, so this file only draws and forwards events.
 
-use super::body_map_details::details;
+use super::body_map_details::{details, summary};
 use crate::bodymap::{neighbour, Direction, View, REGIONS};
 use crate::engine::body_map::{no_pain, step_intensity, toggle_region};
 use crate::model::{Answer, BodyMapAnswer};
@@ -22,6 +22,13 @@ pub struct BodyMapProps {
     pub map: Option<BodyMapAnswer>,
     /// Receives the new answer.
     pub on_answer: Callback<Option<Answer>>,
+    /// True once the patient tried to go on with a marked region lacking
+    /// its intensity: the regions concerned say so.
+    #[prop_or_default]
+    pub incomplete: bool,
+    /// Draw the map shaded by intensity, for a clinician, and take no input.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 /// A press on a region: which pointer, which region, where it went down.
@@ -144,9 +151,16 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
             View::Front => (0, "Front", "Right", "Left"),
             View::Back => (1, "Back", "Left", "Right"),
         };
+        let read_only = props.read_only;
         let regions = REGIONS.iter().enumerate().filter(|(_, r)| r.view == view).map(|(i, region)| {
             let id = region.id();
             let on = marked(i);
+            if read_only {
+                // Darker for more intense; the list below gives every number.
+                let level = map.as_ref().and_then(|m| m.regions.get(&id)).map(|p| p.intensity.unwrap_or(0));
+                let style = level.map(|n| format!("fill:rgba(185,28,28,{:.2})", 0.15 + 0.085 * f64::from(n)));
+                return html! { <path class={classes!("pa-bm-region", on.then_some("pa-bm-on"))} d={drawing.path(&id).unwrap_or_default().to_string()} {style} /> };
+            }
             let focus = focus.clone();
             html! {
                 <path class={classes!("pa-bm-region", on.then_some("pa-bm-on"))} d={drawing.path(&id).unwrap_or_default().to_string()}
@@ -158,11 +172,13 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
         html! {
             <figure class="pa-bm-view">
                 <figcaption>{ caption }</figcaption>
-                <svg viewBox="0 0 300 700" role="group" aria-label={format!("{caption} of the body")}
+                <svg viewBox="0 0 300 700" role={if read_only { "img" } else { "group" }} aria-label={format!("{caption} of the body")}
                     onpointerdown={onpointerdown.clone()} onpointerup={onpointerup.clone()}
                     onpointercancel={onpointercancel.clone()} onkeydown={onkeydown.clone()}>
                     <path class="pa-bm-outline" d={drawing.outlines[first].clone()} aria-hidden="true" />
                     { for regions }
+                    <text x="8" y="24" aria-hidden="true">{ left_side }</text>
+                    <text x="292" y="24" text-anchor="end" aria-hidden="true">{ right_side }</text>
                     <text x="8" y="694" aria-hidden="true">{ left_side }</text>
                     <text x="292" y="694" text-anchor="end" aria-hidden="true">{ right_side }</text>
                 </svg>
@@ -198,6 +214,16 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
                 onclick={Callback::from(move |_| as_list.set(list))}>{ label }</button>
         }
     };
+    if props.read_only {
+        return html! {
+            <div class="pa-bodymap pa-bm-review">
+                if let Some(Ok(drawing)) = &drawing {
+                    <div class="pa-bm-views">{ figure(View::Front, drawing) }{ figure(View::Back, drawing) }</div>
+                }
+                { summary(map.as_ref()) }
+            </div>
+        };
+    }
     html! {
         <div class="pa-bodymap" ref={root}>
             <div class="pa-bm-tools">{ mode(false, "Figure") }{ mode(true, "List") }</div>
@@ -220,7 +246,7 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
                     </> },
                 }
             }
-            { details(&props.item, map.as_ref(), &props.on_answer) }
+            { details(&props.item, map.as_ref(), props.incomplete, &props.on_answer) }
             <p class="pa-sr-only" aria-live="polite">{ (*said).clone() }</p>
         </div>
     }

@@ -1,12 +1,13 @@
 //! For each marked region: how much it hurts (0–10) and how it feels.
 
-use crate::bodymap::REGIONS;
+use crate::bodymap::{areas, measures, REGIONS};
+use crate::engine::show_number;
 use crate::engine::body_map::{set_intensity, toggle_quality, toggle_region};
 use crate::model::{Answer, BodyMapAnswer, Quality};
 use yew::prelude::*;
 
 /// One fieldset per marked region, in the map's order.
-pub fn details(item: &str, map: Option<&BodyMapAnswer>, on: &Callback<Option<Answer>>) -> Html {
+pub fn details(item: &str, map: Option<&BodyMapAnswer>, insist: bool, on: &Callback<Option<Answer>>) -> Html {
     let Some(map) = map else { return Html::default() };
     let rows = REGIONS.iter().filter_map(|region| {
         let id = region.id();
@@ -38,7 +39,7 @@ pub fn details(item: &str, map: Option<&BodyMapAnswer>, on: &Callback<Option<Ans
             let (map, id) = (map.clone(), id.clone());
             on.reform(move |_| emit(toggle_region(Some(&map), &id)))
         };
-        let missing = pain.intensity.is_none();
+        let missing = insist && pain.intensity.is_none();
         Some(html! {
             <fieldset class={classes!("pa-bm-detail", missing.then_some("pa-marked"))} data-region={id.clone()}>
                 <legend>{ region.name() }</legend>
@@ -52,4 +53,39 @@ pub fn details(item: &str, map: Option<&BodyMapAnswer>, on: &Callback<Option<Ans
         })
     });
     html! { <div class="pa-bm-details">{ for rows }</div> }
+}
+
+/// A completed map in words: each marked region with its intensity and
+/// qualities, then the map's measures (computed here from the answer).
+pub fn summary(map: Option<&BodyMapAnswer>) -> Html {
+    let Some(map) = map else { return html! { <p>{ "The body map was not answered." }</p> } };
+    if map.regions.is_empty() {
+        return html! { <p class="pa-bm-summary">{ "No pain anywhere." }</p> };
+    }
+    let rows = REGIONS.iter().filter_map(|region| {
+        let pain = map.regions.get(&region.id())?;
+        let level = pain.intensity.map_or("no intensity given".into(), |n| format!("{n} of 10"));
+        let words: Vec<&str> = pain.qualities.iter().map(|q| q.words()).collect();
+        let qualities = if words.is_empty() { String::new() } else { format!("; {}", words.join(", ")) };
+        Some(html! { <li>{ format!("{}: {level}{qualities}", region.name()) }</li> })
+    });
+    let m = measures(map, &areas(), map.previous.as_deref());
+    let number = |v: f64| show_number((v * 10.0).round() / 10.0);
+    let optional = |v: Option<f64>| v.map_or("—".into(), number);
+    let facts = [
+        ("Regions", format!("{} of 74", m.regions)),
+        ("Extent", format!("{}% (front {}%, back {}%)", number(m.extent), number(m.extent_front), number(m.extent_back))),
+        ("Right / left", format!("{} / {} (laterality {})", m.right, m.left, optional(m.laterality))),
+        ("Intensity", format!("mean {}, highest {}", optional(m.mean_intensity), optional(m.max_intensity))),
+        ("Intensity-weighted extent", format!("{}%", optional(m.weighted_extent))),
+        ("Michigan Body Map", format!("{} of 35", m.michigan)),
+        ("Widespread Pain Index", format!("{} of 19, {} of 5 regions", m.wpi, m.wpi_regions)),
+        ("Overlap with the earlier map", optional(m.jaccard)),
+    ];
+    html! {
+        <div class="pa-bm-summary">
+            <ul>{ for rows }</ul>
+            <dl>{ for facts.into_iter().map(|(term, value)| html! { <><dt>{ term }</dt><dd>{ value }</dd></> }) }</dl>
+        </div>
+    }
 }

@@ -68,6 +68,7 @@ pub fn item_view(props: &ItemProps) -> Html {
         ),
         ItemKind::BodyMap {} => html! {
             <BodyMapField item={item.id.clone()} on_answer={props.on_answer.clone()}
+                incomplete={props.problem == Some(Problem::Incomplete)}
                 map={match &props.answer { Some(Answer::BodyMap(map)) => Some(map.clone()), _ => None }} />
         },
         ItemKind::Text { max_length } => {
