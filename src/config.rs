@@ -5,7 +5,7 @@
 use crate::error::{Category, Error};
 use crate::instruments::Library;
 use crate::engine::apply_text_pack;
-use crate::model::{Answer, BodyMapAnswer, Instrument, TextPack};
+use crate::model::{BodyMapAnswer, Instrument, TextPack};
 use schemars::JsonSchema;
 use crate::model::read::{self, as_string, Obj};
 use serde::Serialize;
@@ -221,11 +221,7 @@ fn review_maps(envelope: &serde_json::Value) -> Result<Vec<BodyMapAnswer>, Strin
                 continue;
             }
             let at = format!("options.review.instruments[{i}].answers.{item}");
-            let map = match serde_json::from_value::<Answer>(answer.clone()) {
-                Ok(Answer::BodyMap(map)) => map,
-                Ok(_) => continue,
-                Err(e) => return Err(format!("{at}: {e}")),
-            };
+            let map = read::body_map(answer, &at)?;
             if let Some(id) = map.regions.keys().find(|id| crate::bodymap::region(id).is_none()) {
                 return Err(format!("{at}: '{id}' is not a region of the body map"));
             }

@@ -17,12 +17,12 @@ fn answer(value: serde_json::Value) -> Answer {
 fn every_region_has_its_area_in_the_figure() {
     let areas = areas();
     for (region, area) in REGIONS.iter().zip(areas) {
-        assert!(area > 100.0, "{} has area {area}", region.id());
+        assert!(area > 100.0, "{} has area {area}", region.id);
     }
     // Mirror images: each right region has its left twin's area.
     for (i, r) in REGIONS.iter().enumerate() {
         let twin = REGIONS.iter().position(|o| o.part == r.part && o.view == r.view && o.side != r.side).unwrap();
-        assert!((areas[i] - areas[twin]).abs() < 1e-9, "{}", r.id());
+        assert!((areas[i] - areas[twin]).abs() < 1e-9, "{}", r.id);
     }
 }
 
@@ -184,5 +184,32 @@ mod changes {
         assert_eq!(no_pain(Some(&none), false), None);
         assert_eq!(toggle_region(Some(&none), "left_hip_back").regions.len(), 1);
         let _ = BodyMapAnswer::default();
+    }
+}
+
+#[test]
+fn a_review_shows_the_body_maps_of_a_response_and_names_what_is_wrong() {
+    let envelope = |answer: serde_json::Value| {
+        json!({ "review": { "instruments": [{ "id": "bodymap", "answers": { "bodymap": answer } }, { "id": "nrs11", "answers": { "nrs11_now": 4 } }] } })
+    };
+    let config = Options::from_json(&envelope(json!({ "regions": { "left_knee_front": { "intensity": 6, "qualities": ["pins_and_needles"] } } })).to_string())
+        .and_then(Options::resolve)
+        .unwrap();
+    assert_eq!(config.review.len(), 1);
+    assert_eq!(config.review[0].regions["left_knee_front"].qualities, [pain_assessment::model::Quality::PinsAndNeedles]);
+    for (answer, why) in [
+        (json!({ "regions": { "left_tail_back": {} } }), "options.review.instruments[0].answers.bodymap: 'left_tail_back' is not a region"),
+        (json!({ "regions": { "left_knee_front": { "intensity": 12 } } }), "options.review.instruments[0].answers.bodymap.regions.left_knee_front.intensity: 12 is outside 0..10"),
+        (json!({ "regions": { "left_knee_front": { "qualities": ["itchy"] } } }), "qualities[0]: unknown quality 'itchy'"),
+        (json!({ "regionz": {} }), "unknown field"),
+    ] {
+        let err = Options::from_json(&envelope(answer).to_string()).unwrap_err();
+        assert!(err.message.contains(why), "{}", err.message);
+    }
+    let err = Options::from_json(&json!({ "review": { "instruments": [] } }).to_string()).unwrap_err();
+    assert!(err.message.contains("expected a response envelope with a body map answer"), "{}", err.message);
+    // The JSON names of the qualities are the serde names.
+    for q in pain_assessment::model::Quality::ALL {
+        assert_eq!(serde_json::to_value(q).unwrap(), json!(q.key()));
     }
 }

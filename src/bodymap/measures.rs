@@ -47,7 +47,7 @@ pub struct Measures {
 /// artwork, and `prior` the region ids of an earlier map if the host gave one.
 /// Ids that are not regions are ignored here; answer checks refuse them.
 pub fn measures(map: &BodyMapAnswer, areas: &[f64; 74], prior: Option<&[String]>) -> Measures {
-    let marked: Vec<usize> = (0..REGIONS.len()).filter(|&i| map.regions.contains_key(&REGIONS[i].id())).collect();
+    let marked: Vec<usize> = (0..REGIONS.len()).filter(|&i| map.regions.contains_key(REGIONS[i].id)).collect();
     let view_area = |view: View, only_marked: bool| -> f64 {
         (0..REGIONS.len())
             .filter(|&i| REGIONS[i].view == view && (!only_marked || marked.contains(&i)))
@@ -64,7 +64,7 @@ pub fn measures(map: &BodyMapAnswer, areas: &[f64; 74], prior: Option<&[String]>
 
     let intensities: Option<Vec<(usize, f64)>> = marked
         .iter()
-        .map(|&i| map.regions[&REGIONS[i].id()].intensity.map(|v| (i, f64::from(v))))
+        .map(|&i| map.regions[REGIONS[i].id].intensity.map(|v| (i, f64::from(v))))
         .collect();
     let intensities = intensities.filter(|list| !list.is_empty());
     let mean_intensity = intensities.as_ref().map(|l| l.iter().map(|(_, v)| v).sum::<f64>() / l.len() as f64);
@@ -89,7 +89,7 @@ pub fn measures(map: &BodyMapAnswer, areas: &[f64; 74], prior: Option<&[String]>
     let jaccard = prior.and_then(|prior| {
         let (mut both, mut either) = (0, 0);
         for (i, region) in REGIONS.iter().enumerate() {
-            let (now, then) = (marked.contains(&i), prior.contains(&region.id()));
+            let (now, then) = (marked.contains(&i), prior.iter().any(|p| p == region.id));
             both += usize::from(now && then);
             either += usize::from(now || then);
         }

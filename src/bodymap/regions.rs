@@ -188,6 +188,10 @@ impl View {
 /// One region of the map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Region {
+    /// The stable id, `{side}_{part}_{view}`, e.g. `left_knee_front`.
+    pub id: &'static str,
+    /// The name a screen reader announces, e.g. "left knee, front".
+    pub name: &'static str,
     /// The CHOIR region number.
     pub number: u16,
     /// The patient's side.
@@ -199,13 +203,13 @@ pub struct Region {
 }
 
 impl Region {
-    /// The stable id, `{side}_{part}_{view}`, e.g. `left_knee_front`.
-    pub fn id(&self) -> String {
+    /// The id as its parts make it (the table's ids are checked against it).
+    pub fn derived_id(&self) -> String {
         format!("{}_{}_{}", self.side_key(), self.part.key(), self.view_key())
     }
 
-    /// The name a screen reader announces, e.g. "left knee, front".
-    pub fn name(&self) -> String {
+    /// The name as its parts make it (the table's names are checked against it).
+    pub fn derived_name(&self) -> String {
         format!("{} {}, {}", self.side_key(), self.part.words(), self.view_key())
     }
 
@@ -224,12 +228,12 @@ impl Region {
     }
 }
 
-const fn front(number: u16, side: Side, part: Part) -> Region {
-    Region { number, side, part, view: View::Front }
+const fn front(number: u16, side: Side, part: Part, id: &'static str, name: &'static str) -> Region {
+    Region { id, name, number, side, part, view: View::Front }
 }
 
-const fn back(number: u16, side: Side, part: Part) -> Region {
-    Region { number, side, part, view: View::Back }
+const fn back(number: u16, side: Side, part: Part, id: &'static str, name: &'static str) -> Region {
+    Region { id, name, number, side, part, view: View::Back }
 }
 
 use Part::*;
@@ -239,83 +243,88 @@ use Side::{Left as L, Right as R};
 /// from the viewer's left: on the front that is the patient's right first,
 /// on the back the patient's left first.
 pub const REGIONS: [Region; 74] = [
-    front(101, R, Cranium),
-    front(102, L, Cranium),
-    front(103, R, Face),
-    front(104, L, Face),
-    front(105, R, Neck),
-    front(106, L, Neck),
-    front(107, R, Shoulder),
-    front(108, R, Chest),
-    front(109, L, Chest),
-    front(110, L, Shoulder),
-    front(111, R, UpperArm),
-    front(112, L, UpperArm),
-    front(113, R, Elbow),
-    front(114, L, Elbow),
-    front(115, R, Forearm),
-    front(116, R, Abdomen),
-    front(117, L, Abdomen),
-    front(118, L, Forearm),
-    front(119, R, Wrist),
-    front(120, R, Hip),
-    front(121, R, Groin),
-    front(122, L, Groin),
-    front(123, L, Hip),
-    front(124, L, Wrist),
-    front(125, R, Palm),
-    front(126, R, UpperLeg),
-    front(127, L, UpperLeg),
-    front(128, L, Palm),
-    front(129, R, Knee),
-    front(130, L, Knee),
-    front(131, R, LowerLeg),
-    front(132, L, LowerLeg),
-    front(133, R, Ankle),
-    front(134, L, Ankle),
-    front(135, R, Foot),
-    front(136, L, Foot),
-    back(201, L, Cranium),
-    back(202, R, Cranium),
-    back(203, L, BackOfHead),
-    back(204, R, BackOfHead),
-    back(205, L, Neck),
-    back(206, R, Neck),
-    back(207, L, Shoulder),
-    back(208, L, UpperBack),
-    back(209, R, UpperBack),
-    back(210, R, Shoulder),
-    back(211, L, UpperArm),
-    back(212, L, MiddleBack),
-    back(213, R, MiddleBack),
-    back(214, R, UpperArm),
-    back(215, L, Elbow),
-    back(216, R, Elbow),
-    back(217, L, Forearm),
-    back(218, L, LowerBack),
-    back(219, R, LowerBack),
-    back(220, R, Forearm),
-    back(221, L, Wrist),
-    back(222, L, Hip),
-    back(223, L, Buttock),
-    back(224, R, Buttock),
-    back(225, R, Hip),
-    back(226, R, Wrist),
-    back(227, L, Hand),
-    back(228, L, UpperLeg),
-    back(229, R, UpperLeg),
-    back(230, R, Hand),
-    back(231, L, Knee),
-    back(232, R, Knee),
-    back(233, L, LowerLeg),
-    back(234, R, LowerLeg),
-    back(235, L, Ankle),
-    back(236, R, Ankle),
-    back(237, L, Sole),
-    back(238, R, Sole),
+    front(101, R, Cranium, "right_cranium_front", "right head, front"),
+    front(102, L, Cranium, "left_cranium_front", "left head, front"),
+    front(103, R, Face, "right_face_front", "right face, front"),
+    front(104, L, Face, "left_face_front", "left face, front"),
+    front(105, R, Neck, "right_neck_front", "right neck, front"),
+    front(106, L, Neck, "left_neck_front", "left neck, front"),
+    front(107, R, Shoulder, "right_shoulder_front", "right shoulder, front"),
+    front(108, R, Chest, "right_chest_front", "right chest, front"),
+    front(109, L, Chest, "left_chest_front", "left chest, front"),
+    front(110, L, Shoulder, "left_shoulder_front", "left shoulder, front"),
+    front(111, R, UpperArm, "right_upper_arm_front", "right upper arm, front"),
+    front(112, L, UpperArm, "left_upper_arm_front", "left upper arm, front"),
+    front(113, R, Elbow, "right_elbow_front", "right elbow, front"),
+    front(114, L, Elbow, "left_elbow_front", "left elbow, front"),
+    front(115, R, Forearm, "right_forearm_front", "right forearm, front"),
+    front(116, R, Abdomen, "right_abdomen_front", "right abdomen, front"),
+    front(117, L, Abdomen, "left_abdomen_front", "left abdomen, front"),
+    front(118, L, Forearm, "left_forearm_front", "left forearm, front"),
+    front(119, R, Wrist, "right_wrist_front", "right wrist, front"),
+    front(120, R, Hip, "right_hip_front", "right hip, front"),
+    front(121, R, Groin, "right_groin_front", "right groin, front"),
+    front(122, L, Groin, "left_groin_front", "left groin, front"),
+    front(123, L, Hip, "left_hip_front", "left hip, front"),
+    front(124, L, Wrist, "left_wrist_front", "left wrist, front"),
+    front(125, R, Palm, "right_palm_front", "right palm, front"),
+    front(126, R, UpperLeg, "right_upper_leg_front", "right thigh, front"),
+    front(127, L, UpperLeg, "left_upper_leg_front", "left thigh, front"),
+    front(128, L, Palm, "left_palm_front", "left palm, front"),
+    front(129, R, Knee, "right_knee_front", "right knee, front"),
+    front(130, L, Knee, "left_knee_front", "left knee, front"),
+    front(131, R, LowerLeg, "right_lower_leg_front", "right lower leg, front"),
+    front(132, L, LowerLeg, "left_lower_leg_front", "left lower leg, front"),
+    front(133, R, Ankle, "right_ankle_front", "right ankle, front"),
+    front(134, L, Ankle, "left_ankle_front", "left ankle, front"),
+    front(135, R, Foot, "right_foot_front", "right top of foot, front"),
+    front(136, L, Foot, "left_foot_front", "left top of foot, front"),
+    back(201, L, Cranium, "left_cranium_back", "left head, back"),
+    back(202, R, Cranium, "right_cranium_back", "right head, back"),
+    back(203, L, BackOfHead, "left_back_of_head_back", "left back of head, back"),
+    back(204, R, BackOfHead, "right_back_of_head_back", "right back of head, back"),
+    back(205, L, Neck, "left_neck_back", "left neck, back"),
+    back(206, R, Neck, "right_neck_back", "right neck, back"),
+    back(207, L, Shoulder, "left_shoulder_back", "left shoulder, back"),
+    back(208, L, UpperBack, "left_upper_back_back", "left upper back, back"),
+    back(209, R, UpperBack, "right_upper_back_back", "right upper back, back"),
+    back(210, R, Shoulder, "right_shoulder_back", "right shoulder, back"),
+    back(211, L, UpperArm, "left_upper_arm_back", "left upper arm, back"),
+    back(212, L, MiddleBack, "left_middle_back_back", "left middle back, back"),
+    back(213, R, MiddleBack, "right_middle_back_back", "right middle back, back"),
+    back(214, R, UpperArm, "right_upper_arm_back", "right upper arm, back"),
+    back(215, L, Elbow, "left_elbow_back", "left elbow, back"),
+    back(216, R, Elbow, "right_elbow_back", "right elbow, back"),
+    back(217, L, Forearm, "left_forearm_back", "left forearm, back"),
+    back(218, L, LowerBack, "left_lower_back_back", "left lower back, back"),
+    back(219, R, LowerBack, "right_lower_back_back", "right lower back, back"),
+    back(220, R, Forearm, "right_forearm_back", "right forearm, back"),
+    back(221, L, Wrist, "left_wrist_back", "left wrist, back"),
+    back(222, L, Hip, "left_hip_back", "left hip, back"),
+    back(223, L, Buttock, "left_buttock_back", "left buttock, back"),
+    back(224, R, Buttock, "right_buttock_back", "right buttock, back"),
+    back(225, R, Hip, "right_hip_back", "right hip, back"),
+    back(226, R, Wrist, "right_wrist_back", "right wrist, back"),
+    back(227, L, Hand, "left_hand_back", "left back of hand, back"),
+    back(228, L, UpperLeg, "left_upper_leg_back", "left thigh, back"),
+    back(229, R, UpperLeg, "right_upper_leg_back", "right thigh, back"),
+    back(230, R, Hand, "right_hand_back", "right back of hand, back"),
+    back(231, L, Knee, "left_knee_back", "left knee, back"),
+    back(232, R, Knee, "right_knee_back", "right knee, back"),
+    back(233, L, LowerLeg, "left_lower_leg_back", "left lower leg, back"),
+    back(234, R, LowerLeg, "right_lower_leg_back", "right lower leg, back"),
+    back(235, L, Ankle, "left_ankle_back", "left ankle, back"),
+    back(236, R, Ankle, "right_ankle_back", "right ankle, back"),
+    back(237, L, Sole, "left_sole_back", "left sole, back"),
+    back(238, R, Sole, "right_sole_back", "right sole, back"),
 ];
 
 /// The region with `id`, if any.
 pub fn region(id: &str) -> Option<&'static Region> {
-    REGIONS.iter().find(|r| r.id() == id)
+    REGIONS.iter().find(|r| r.id == id)
+}
+
+/// The index in [`REGIONS`] of the region with `id`, if any.
+pub fn index(id: &str) -> Option<usize> {
+    REGIONS.iter().position(|r| r.id == id)
 }

@@ -3,7 +3,9 @@
 
 use super::delivery::get_text;
 use super::js::to_value;
+use crate::bodymap::REGIONS;
 use std::cell::RefCell;
+use yew::AttrValue;
 use std::rc::Rc;
 
 /// The figure as the widget draws it: each view's outline and each
@@ -11,16 +13,9 @@ use std::rc::Rc;
 #[derive(Debug, PartialEq)]
 pub struct Figure {
     /// The body's outline, front then back.
-    pub outlines: [String; 2],
-    /// (region id, path) of every region.
-    pub paths: Vec<(String, String)>,
-}
-
-impl Figure {
-    /// The path of region `id`, if the figure has it.
-    pub fn path(&self, id: &str) -> Option<&str> {
-        self.paths.iter().find(|(r, _)| r == id).map(|(_, d)| d.as_str())
-    }
+    pub outlines: [AttrValue; 2],
+    /// The path of every region, in `bodymap::REGIONS` order.
+    pub paths: Vec<AttrValue>,
 }
 
 thread_local! {
@@ -52,8 +47,10 @@ pub async fn load() -> Result<Rc<Figure>, String> {
     Ok(figure)
 }
 
+/// The figure from its JSON; `None` unless it has every region.
 fn parse(value: &serde_json::Value) -> Option<Figure> {
-    let outline = |i: usize| value["outlines"].get(i)?.as_str().map(String::from);
-    let paths = value["paths"].as_object()?.iter().map(|(id, d)| Some((id.clone(), d.as_str()?.to_string()))).collect::<Option<_>>()?;
+    let text = |v: &serde_json::Value| v.as_str().map(|d| AttrValue::from(d.to_string()));
+    let outline = |i: usize| text(value["outlines"].get(i)?);
+    let paths = REGIONS.iter().map(|r| text(value["paths"].get(r.id)?)).collect::<Option<_>>()?;
     Some(Figure { outlines: [outline(0)?, outline(1)?], paths })
 }

@@ -40,6 +40,9 @@ impl Handle {
     #[wasm_bindgen(js_name = getResponse)]
     pub fn get_response(&self) -> JsValue {
         let state = self.state.borrow();
+        if let Some(widget) = &state.widget {
+            widget.flush();
+        }
         match state.widget.as_ref().and_then(|w| w.latest.borrow().clone()) {
             Some(envelope) => js::to_js(&envelope),
             None => JsValue::NULL,
@@ -57,7 +60,11 @@ impl Handle {
         if let Some(container) = state.container.take() {
             container.set_inner_html("");
         }
-        state.widget = None;
+        // The pending pa-change timer holds the widget: let both go.
+        if let Some(widget) = state.widget.take() {
+            widget.timer.borrow_mut().take();
+            widget.pending.borrow_mut().take();
+        }
     }
 }
 
@@ -74,6 +81,12 @@ struct Widget {
     config: Rc<Config>,
     meta: Meta,
     latest: RefCell<Option<Envelope>>,
+    /// A change not yet told to the host: `pa-change` goes out in a task of
+    /// its own, after the browser has painted the patient's tap.
+    pending: RefCell<Option<Rc<Session>>>,
+    /// The timer of the last `pa-change`; kept until the next one, so it is
+    /// never dropped while it runs.
+    timer: RefCell<Option<gloo::timers::callback::Timeout>>,
 }
 
 #[derive(Serialize)]
@@ -142,7 +155,7 @@ fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, op
     // when the host page is in another one.
     let _ = container.set_attribute("lang", &config.locale);
     let meta = Meta { submission_id: uuid_v4(js::random_bytes()), started_at: js::now() };
-    let widget = Rc::new(Widget { element, config: config.clone(), meta, latest: RefCell::new(None) });
+    let widget = Rc::new(Widget { element, config: config.clone(), meta, latest: RefCell::new(None), pending: RefCell::new(None), timer: RefCell::new(None) });
     let on_notice = {
         let widget = widget.clone();
         Callback::from(move |notice| widget.notice(notice))
@@ -164,10 +177,14 @@ impl Widget {
     fn notice(self: &Rc<Self>, notice: Notice) {
         match notice {
             Notice::Changed(session) => {
-                let envelope = self.envelope(&session);
-                events::fire(&self.element, events::CHANGE, &envelope);
+                // Changes in quick succession: the host hears the latest.
+                if self.pending.borrow_mut().replace(session).is_none() {
+                    let widget = self.clone();
+                    *self.timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || widget.flush()));
+                }
             }
             Notice::Completed(session, dispatch) => {
+                self.flush();
                 let envelope = self.envelope(&session);
                 events::fire(&self.element, events::COMPLETE, &envelope);
                 let flags: Vec<_> = envelope.safety_flags().collect();
@@ -180,6 +197,15 @@ impl Widget {
                 let envelope = self.envelope(&session);
                 self.deliver(envelope, dispatch);
             }
+        }
+    }
+
+    /// Tells the host of a change still waiting, now.
+    fn flush(&self) {
+        let waiting = self.pending.borrow_mut().take();
+        if let Some(session) = waiting {
+            let envelope = self.envelope(&session);
+            events::fire(&self.element, events::CHANGE, &envelope);
         }
     }
 

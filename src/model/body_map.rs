@@ -48,6 +48,18 @@ impl Quality {
     pub const ALL: [Quality; 6] =
         [Quality::Aching, Quality::Burning, Quality::Shooting, Quality::Stabbing, Quality::Numbness, Quality::PinsAndNeedles];
 
+    /// Its JSON name, e.g. `pins_and_needles`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Quality::Aching => "aching",
+            Quality::Burning => "burning",
+            Quality::Shooting => "shooting",
+            Quality::Stabbing => "stabbing",
+            Quality::Numbness => "numbness",
+            Quality::PinsAndNeedles => "pins_and_needles",
+        }
+    }
+
     /// The words shown to the patient.
     pub fn words(self) -> &'static str {
         match self {

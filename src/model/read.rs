@@ -9,6 +9,7 @@ use super::instrument::{
     Band, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, Measure, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,
 };
+use super::{BodyMapAnswer, Quality, RegionPain};
 use serde_json::{Map, Value};
 
 /// A JSON object being read, with its path for messages.
@@ -60,7 +61,7 @@ impl<'a> Obj<'a> {
         as_int(self.need(key)?, &self.at(key))
     }
 
-    fn opt_int(&self, key: &str) -> Result<Option<i32>, String> {
+    pub(crate) fn opt_int(&self, key: &str) -> Result<Option<i32>, String> {
         self.get(key).map(|v| as_int(v, &self.at(key))).transpose()
     }
 
@@ -374,4 +375,32 @@ fn safety(value: &Value, path: &str) -> Result<SafetyRule, String> {
         message: o.string("message")?,
         source: o.string("source")?,
     })
+}
+
+/// A body map answer read by hand (no serde in the widget for it), naming
+/// the field at fault: `{"regions": {id: {"intensity", "qualities"}}, "previous"}`.
+pub(crate) fn body_map(value: &Value, path: &str) -> Result<BodyMapAnswer, String> {
+    let o = Obj::new(value, path, &["regions", "previous"])?;
+    let Some(Value::Object(marked)) = o.get("regions") else {
+        return Err(format!("{}: expected an object of marked regions", o.at("regions")));
+    };
+    let mut regions = std::collections::BTreeMap::new();
+    for (id, pain) in marked {
+        let at = format!("{}.{id}", o.at("regions"));
+        let p = Obj::new(pain, &at, &["intensity", "qualities"])?;
+        let intensity = match p.opt_int("intensity")? {
+            None => None,
+            Some(n) => Some(u8::try_from(n).ok().filter(|n| *n <= 10).ok_or_else(|| format!("{at}.intensity: {n} is outside 0..10"))?),
+        };
+        let qualities = p.list("qualities", |v, at| {
+            let name = as_string(v, at)?;
+            Quality::ALL.into_iter().find(|q| q.key() == name).ok_or_else(|| format!("{at}: unknown quality '{name}'"))
+        })?;
+        regions.insert(id.clone(), RegionPain { intensity, qualities });
+    }
+    let previous = match o.get("previous") {
+        None => None,
+        Some(_) => Some(o.list("previous", as_string)?),
+    };
+    Ok(BodyMapAnswer { regions, previous })
 }

@@ -43,19 +43,19 @@ pub fn marked_regions(instrument: &Instrument, answers: &Answers) -> Vec<MarkedR
     for item in instrument.items.iter().filter(|i| matches!(i.kind, ItemKind::BodyMap {})) {
         let Some(Answer::BodyMap(map)) = answers.get(&item.id) else { continue };
         for r in crate::bodymap::REGIONS.iter() {
-            let id = r.id();
-            let Some(pain) = map.regions.get(&id) else { continue };
+            let id = r.id;
+            let Some(pain) = map.regions.get(id) else { continue };
             debug_assert!(region(&id).is_some());
             out.push(MarkedRegion {
                 item: item.id.clone(),
                 number: r.number,
-                name: r.name(),
+                name: r.name.to_string(),
                 site: snomed(r.part.snomed()),
                 laterality: snomed(r.side.snomed()),
                 topography: snomed(r.view.snomed()),
                 intensity: pain.intensity,
                 qualities: pain.qualities.clone(),
-                id,
+                id: id.to_string(),
             });
         }
     }

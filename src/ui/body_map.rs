@@ -75,15 +75,15 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
         let (map, change) = (map.clone(), change.clone());
         move |i: usize| {
             let region = &REGIONS[i];
-            let next = toggle_region(map.as_ref(), &region.id());
-            let state = if next.regions.contains_key(&region.id()) { "marked" } else { "not marked" };
-            change(Some(next), format!("{}: {state}", region.name()));
+            let next = toggle_region(map.as_ref(), region.id);
+            let state = if next.regions.contains_key(region.id) { "marked" } else { "not marked" };
+            change(Some(next), format!("{}: {state}", region.name));
         }
     };
     let region_at = |target: Option<web_sys::EventTarget>| -> Option<usize> {
         let element = target?.dyn_into::<web_sys::Element>().ok()?;
         let id = element.get_attribute("data-region")?;
-        REGIONS.iter().position(|r| r.id() == id)
+        REGIONS.iter().position(|r| r.id == id)
     };
 
     let onpointerdown = {
@@ -122,12 +122,12 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
                     return;
                 }
                 key @ ("+" | "=" | "-") => {
-                    let id = REGIONS[i].id();
-                    if map.as_ref().is_some_and(|m| m.regions.contains_key(&id)) {
+                    let id = REGIONS[i].id;
+                    if map.as_ref().is_some_and(|m| m.regions.contains_key(id)) {
                         e.prevent_default();
                         let next = step_intensity(map.as_ref(), &id, key != "-");
-                        let level = next.regions[&id].intensity.unwrap_or(0);
-                        change(Some(next), format!("{}: intensity {level}", REGIONS[i].name()));
+                        let level = next.regions[id].intensity.unwrap_or(0);
+                        change(Some(next), format!("{}: intensity {level}", REGIONS[i].name));
                     }
                     return;
                 }
@@ -136,7 +136,7 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
             if let Some(to) = direction.and_then(|d| neighbour(i, d)) {
                 e.prevent_default();
                 focus.set(to);
-                let selector = format!("[data-region=\"{}\"]", REGIONS[to].id());
+                let selector = format!("[data-region=\"{}\"]", REGIONS[to].id);
                 let target = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
                 if let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::SvgElement>().ok()) {
                     let _ = element.focus();
@@ -145,7 +145,16 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
         })
     };
 
-    let marked = |i: usize| map.as_ref().is_some_and(|m| m.regions.contains_key(&REGIONS[i].id()));
+    // The focused region keeps the one tab stop (a roving tabindex).
+    let onfocusin = {
+        let focus = focus.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(i) = region_at(e.target()) {
+                focus.set(i);
+            }
+        })
+    };
+    let marked = |i: usize| map.as_ref().is_some_and(|m| m.regions.contains_key(REGIONS[i].id));
     let figure = |view: View, drawing: &Figure| {
         let (first, caption, left_side, right_side) = match view {
             View::Front => (0, "Front", "Right", "Left"),
@@ -153,20 +162,18 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
         };
         let read_only = props.read_only;
         let regions = REGIONS.iter().enumerate().filter(|(_, r)| r.view == view).map(|(i, region)| {
-            let id = region.id();
             let on = marked(i);
+            let d = drawing.paths[i].clone();
+            let class = classes!("pa-bm-region", on.then_some("pa-bm-on"));
             if read_only {
                 // Darker for more intense; the list below gives every number.
-                let level = map.as_ref().and_then(|m| m.regions.get(&id)).map(|p| p.intensity.unwrap_or(0));
-                let style = level.map(|n| format!("fill:rgba(185,28,28,{:.2})", 0.15 + 0.085 * f64::from(n)));
-                return html! { <path class={classes!("pa-bm-region", on.then_some("pa-bm-on"))} d={drawing.path(&id).unwrap_or_default().to_string()} {style} /> };
+                let level = map.as_ref().and_then(|m| m.regions.get(region.id)).map(|p| p.intensity.unwrap_or(0));
+                let class = classes!(class, level.map(|n| format!("pa-bm-i{n}")));
+                return html! { <path {class} {d} /> };
             }
-            let focus = focus.clone();
             html! {
-                <path class={classes!("pa-bm-region", on.then_some("pa-bm-on"))} d={drawing.path(&id).unwrap_or_default().to_string()}
-                    data-region={id} role="checkbox" aria-checked={on.to_string()} aria-label={region.name()}
-                    tabindex={if i == *focus { "0" } else { "-1" }}
-                    onfocus={Callback::from(move |_| focus.set(i))} />
+                <path {class} {d} data-region={region.id} role="checkbox" aria-checked={if on { "true" } else { "false" }}
+                    aria-label={region.name} tabindex={if i == *focus { "0" } else { "-1" }} />
             }
         });
         html! {
@@ -174,7 +181,7 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
                 <figcaption>{ caption }</figcaption>
                 <svg viewBox="0 0 300 700" role={if read_only { "img" } else { "group" }} aria-label={format!("{caption} of the body")}
                     onpointerdown={onpointerdown.clone()} onpointerup={onpointerup.clone()}
-                    onpointercancel={onpointercancel.clone()} onkeydown={onkeydown.clone()}>
+                    onpointercancel={onpointercancel.clone()} onkeydown={onkeydown.clone()} onfocusin={onfocusin.clone()}>
                     <path class="pa-bm-outline" d={drawing.outlines[first].clone()} aria-hidden="true" />
                     { for regions }
                     <text x="8" y="24" aria-hidden="true">{ left_side }</text>
@@ -190,8 +197,8 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
             let toggle = toggle.clone();
             html! {
                 <label class="pa-option">
-                    <input type="checkbox" data-region={r.id()} checked={marked(i)} onchange={Callback::from(move |_| toggle(i))} />
-                    <span>{ r.name() }</span>
+                    <input type="checkbox" data-region={r.id} checked={marked(i)} onchange={Callback::from(move |_| toggle(i))} />
+                    <span>{ r.name }</span>
                 </label>
             }
         });

@@ -10,12 +10,12 @@ use yew::prelude::*;
 pub fn details(item: &str, map: Option<&BodyMapAnswer>, insist: bool, on: &Callback<Option<Answer>>) -> Html {
     let Some(map) = map else { return Html::default() };
     let rows = REGIONS.iter().filter_map(|region| {
-        let id = region.id();
-        let pain = map.regions.get(&id)?;
+        let id = region.id;
+        let pain = map.regions.get(id)?;
         let name = format!("{item}-{id}");
         let emit = |next: BodyMapAnswer| Some(Answer::BodyMap(next));
         let numbers = (0..=10u8).map(|n| {
-            let (map, id) = (map.clone(), id.clone());
+            let map = map.clone();
             html! {
                 <label class="pa-number">
                     <input type="radio" name={format!("{name}-intensity")} value={n.to_string()}
@@ -26,7 +26,7 @@ pub fn details(item: &str, map: Option<&BodyMapAnswer>, insist: bool, on: &Callb
             }
         });
         let qualities = Quality::ALL.iter().map(|&q| {
-            let (map, id) = (map.clone(), id.clone());
+            let map = map.clone();
             html! {
                 <label class="pa-option">
                     <input type="checkbox" checked={pain.qualities.contains(&q)}
@@ -36,19 +36,19 @@ pub fn details(item: &str, map: Option<&BodyMapAnswer>, insist: bool, on: &Callb
             }
         });
         let remove = {
-            let (map, id) = (map.clone(), id.clone());
+            let map = map.clone();
             on.reform(move |_| emit(toggle_region(Some(&map), &id)))
         };
         let missing = insist && pain.intensity.is_none();
         Some(html! {
-            <fieldset class={classes!("pa-bm-detail", missing.then_some("pa-marked"))} data-region={id.clone()}>
-                <legend>{ region.name() }</legend>
+            <fieldset class={classes!("pa-bm-detail", missing.then_some("pa-marked"))} data-region={id}>
+                <legend>{ region.name }</legend>
                 <p class="pa-bm-label">{ "How much does it hurt here? 0 is no pain, 10 the worst possible pain." }</p>
                 if missing { <p class="pa-problem">{ "Choose a number from 0 to 10." }</p> }
                 <div class="pa-numbers" style="--pa-count:11">{ for numbers }</div>
                 <p class="pa-bm-label">{ "How does it feel? (tick any)" }</p>
                 <div class="pa-options pa-bm-qualities">{ for qualities }</div>
-                <button type="button" class="pa-button pa-bm-remove" onclick={remove}>{ format!("Remove {}", region.name()) }</button>
+                <button type="button" class="pa-button pa-bm-remove" onclick={remove}>{ format!("Remove {}", region.name) }</button>
             </fieldset>
         })
     });
@@ -63,11 +63,11 @@ pub fn summary(map: Option<&BodyMapAnswer>) -> Html {
         return html! { <p class="pa-bm-summary">{ "No pain anywhere." }</p> };
     }
     let rows = REGIONS.iter().filter_map(|region| {
-        let pain = map.regions.get(&region.id())?;
+        let pain = map.regions.get(region.id)?;
         let level = pain.intensity.map_or("no intensity given".into(), |n| format!("{n} of 10"));
         let words: Vec<&str> = pain.qualities.iter().map(|q| q.words()).collect();
         let qualities = if words.is_empty() { String::new() } else { format!("; {}", words.join(", ")) };
-        Some(html! { <li>{ format!("{}: {level}{qualities}", region.name()) }</li> })
+        Some(html! { <li>{ format!("{}: {level}{qualities}", region.name) }</li> })
     });
     let m = measures(map, &areas(), map.previous.as_deref());
     let number = |v: f64| show_number((v * 10.0).round() / 10.0);
