@@ -210,3 +210,11 @@ mod keys {
         assert!(missed.is_empty(), "not reachable: {missed:?}");
     }
 }
+
+#[test]
+fn docs_bodymap_md_is_generated_from_the_tables() {
+    let generated = pain_assessment::bodymap::doc::markdown();
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/bodymap.md")).unwrap_or_default();
+    assert!(committed == generated, "docs/bodymap.md is out of date: run `cargo run --bin pa-score bodymap > docs/bodymap.md`");
+    assert_eq!(generated.lines().filter(|l| l.starts_with("| 1") || l.starts_with("| 2")).count(), 74);
+}

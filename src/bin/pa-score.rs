@@ -6,6 +6,8 @@
 //! pa-score schema                                         prints the response JSON Schema
 //! pa-score catalogue [--markdown | --json]                 the built-in instruments: the reference
 //!                                                         table, or every definition as JSON
+//! pa-score bodymap                                       the body map's regions, codes and crosswalks
+//!                                                         (docs/bodymap.md)
 //! pa-score text-pack ID [LOCALE]                          a blank text pack for a licensed
 //!                                                         instrument, for its licence holder to fill
 //! ```
@@ -20,10 +22,14 @@ fn main() -> ExitCode {
         Some("verify") => run_verify(&args[1..]),
         Some("schema") => print_json(&envelope_schema()),
         Some("catalogue") => catalogue(args.get(1).map(String::as_str)),
+        Some("bodymap") => {
+            print!("{}", pain_assessment::bodymap::doc::markdown());
+            ExitCode::SUCCESS
+        }
         Some("text-pack") if args.len() == 2 || args.len() == 3 => text_pack(&args[1], args.get(2).map_or("en", String::as_str)),
         _ => {
             eprintln!(
-                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score text-pack ID [LOCALE]"
+                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score bodymap\n       pa-score text-pack ID [LOCALE]"
             );
             ExitCode::from(2)
         }

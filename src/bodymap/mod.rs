@@ -3,6 +3,7 @@
 //! data and functions; the figure itself is drawn from `figure.json`.
 
 pub mod crosswalk;
+pub mod doc;
 pub mod measures;
 pub mod navigate;
 pub mod regions;

@@ -94,7 +94,7 @@ impl Part {
     /// The words a patient reads, e.g. "upper arm".
     pub fn words(self) -> &'static str {
         match self {
-            Part::Cranium => "head",
+            Part::Cranium => "top of head",
             Part::Face => "face",
             Part::BackOfHead => "back of head",
             Part::Neck => "neck",
@@ -243,8 +243,8 @@ use Side::{Left as L, Right as R};
 /// from the viewer's left: on the front that is the patient's right first,
 /// on the back the patient's left first.
 pub const REGIONS: [Region; 74] = [
-    front(101, R, Cranium, "right_cranium_front", "right head, front"),
-    front(102, L, Cranium, "left_cranium_front", "left head, front"),
+    front(101, R, Cranium, "right_cranium_front", "right top of head, front"),
+    front(102, L, Cranium, "left_cranium_front", "left top of head, front"),
     front(103, R, Face, "right_face_front", "right face, front"),
     front(104, L, Face, "left_face_front", "left face, front"),
     front(105, R, Neck, "right_neck_front", "right neck, front"),
@@ -279,8 +279,8 @@ pub const REGIONS: [Region; 74] = [
     front(134, L, Ankle, "left_ankle_front", "left ankle, front"),
     front(135, R, Foot, "right_foot_front", "right top of foot, front"),
     front(136, L, Foot, "left_foot_front", "left top of foot, front"),
-    back(201, L, Cranium, "left_cranium_back", "left head, back"),
-    back(202, R, Cranium, "right_cranium_back", "right head, back"),
+    back(201, L, Cranium, "left_cranium_back", "left top of head, back"),
+    back(202, R, Cranium, "right_cranium_back", "right top of head, back"),
     back(203, L, BackOfHead, "left_back_of_head_back", "left back of head, back"),
     back(204, R, BackOfHead, "right_back_of_head_back", "right back of head, back"),
     back(205, L, Neck, "left_neck_back", "left neck, back"),
