@@ -46,6 +46,10 @@ pub struct Options {
     /// the `review` option (a response envelope).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub review: Vec<BodyMapAnswer>,
+    /// How long a POST to the endpoint may take before it counts as failed
+    /// and is tried again, in seconds (1 to 120; default 30).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_seconds: Option<u32>,
 }
 
 /// Options checked and resolved: the instruments themselves, ready to show.
@@ -65,6 +69,8 @@ pub struct Config {
     pub previous_body_map: Option<Vec<String>>,
     /// Body maps to show read-only instead of asking anything.
     pub review: Vec<BodyMapAnswer>,
+    /// The time limit of a POST to the endpoint, in milliseconds.
+    pub timeout_ms: u32,
 }
 
 /// The languages the widget and its built-in instruments are written in.
@@ -103,7 +109,7 @@ impl Options {
         let o = Obj::new(
             value,
             "options",
-            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review"],
+            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review", "timeoutSeconds"],
         )?;
         Ok(Options {
             instruments: o.list("instruments", as_string)?,
@@ -120,6 +126,11 @@ impl Options {
             previous_body_map: match o.get("previousBodyMap") {
                 None => None,
                 Some(_) => Some(o.list("previousBodyMap", as_string)?),
+            },
+            timeout_seconds: match o.opt_int("timeoutSeconds")? {
+                None => None,
+                Some(n @ 1..=120) => Some(n as u32),
+                Some(n) => return Err(format!("options.timeoutSeconds: {n} is outside 1..120")),
             },
             review: match o.get("review") {
                 None => Vec::new(),
@@ -207,6 +218,7 @@ impl Options {
             encounter_id: self.encounter_id,
             previous_body_map: self.previous_body_map,
             review: self.review,
+            timeout_ms: self.timeout_seconds.map_or(30_000, |s| s * 1000),
         })
     }
 }

@@ -4,8 +4,14 @@
 //   POST /api/submissions            re-scores a response with pa-score, then stores it
 //   GET  /api/submissions            the stored records as JSON, newest first
 //   GET  /submissions                the same as an HTML page
+//   POST /api/faults                 (with FAULTS=1 only) faults for the next POSTs, for tests:
+//                                    { "plan": ["500", "drop", "slow:1500", "store-drop", "422"] }
+//                                    or { "random": { "rate": 0.4, "seed": 7, "slowMs": 1500 } } or { "down": true }
+//   GET  /api/faults                 (with FAULTS=1) what was received: requests, stored, deduplicated
+// A POST's Idempotency-Key header, when present, must equal its submissionId;
+// a repeat of a stored submission is answered 200 and stored once.
 // Environment: PORT (8080; 0 picks a free one), HOST (127.0.0.1),
-// DATA_DIR (data/submissions), PA_SCORE (target/release/pa-score).
+// DATA_DIR (data/submissions), PA_SCORE (target/release/pa-score), FAULTS.
 import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
 import { readFile, readdir, mkdir, open, link, unlink, stat } from 'node:fs/promises';
@@ -163,16 +169,67 @@ async function storeRecord(id, record) {
   }
 }
 
+// ---- fault injection (tests only) ----------------------------------------------
+
+const FAULTS = process.env.FAULTS === '1';
+const faults = { plan: [], random: null, down: false, requests: 0, stored: 0, deduplicated: 0 };
+
+/** The fault for the next POST, if any: from the plan, then the random mode. */
+function nextFault() {
+  if (faults.down) return 'drop';
+  if (faults.plan.length) return faults.plan.shift();
+  const random = faults.random;
+  if (!random) return null;
+  random.seed = (random.seed * 1103515245 + 12345) % 2 ** 31;
+  if ((random.seed % 1000) / 1000 >= random.rate) return null;
+  return ['500', 'drop', `slow:${random.slowMs}`, 'store-drop'][random.seed % 4];
+}
+
+async function setFaults(req, res) {
+  const body = JSON.parse(await readBody(req) || '{}');
+  faults.plan = Array.isArray(body.plan) ? body.plan.map(String) : [];
+  faults.random = body.random ? { rate: Number(body.random.rate), seed: Number(body.random.seed) || 1, slowMs: Number(body.random.slowMs) || 1500 } : null;
+  faults.down = Boolean(body.down);
+  if (body.reset) Object.assign(faults, { requests: 0, stored: 0, deduplicated: 0 });
+  sendJson(res, 200, faults);
+}
+
+/** Applies `fault` to this POST; true when it has answered (or dropped) it. */
+async function injure(fault, req, res) {
+  if (!fault) return false;
+  if (fault === 'drop') {
+    req.socket.destroy();
+    return true;
+  }
+  if (/^\d{3}$/.test(fault)) {
+    await readBody(req);
+    sendJson(res, Number(fault), { error: `injected ${fault}` });
+    return true;
+  }
+  if (fault.startsWith('slow:')) await new Promise((r) => setTimeout(r, Number(fault.slice(5))));
+  return false;
+}
+
 async function receive(req, res) {
+  faults.requests += 1;
+  const fault = FAULTS ? nextFault() : null;
+  if (await injure(fault, req, res)) return;
+  // "store-drop": stored, but the answer is lost on the way back.
+  if (fault === 'store-drop') res.end = () => req.socket.destroy();
   const text = await readBody(req);
   let submitted;
   try { submitted = JSON.parse(text); } catch { throw new HttpError(400, 'the body is not JSON'); }
   if (!submitted || typeof submitted !== 'object' || Array.isArray(submitted)) throw new HttpError(400, 'the body is not a JSON object');
   const id = submitted.submissionId;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw new HttpError(400, 'submissionId must be a lower-case UUID');
+  const key = req.headers['idempotency-key'];
+  if (key !== undefined && key !== id) throw new HttpError(400, 'the Idempotency-Key header must equal the submissionId');
 
   const existing = await readRecord(id);
-  if (existing) return answerExisting(res, existing, submitted);
+  if (existing) {
+    faults.deduplicated += 1;
+    return answerExisting(res, existing, submitted);
+  }
 
   const run = await runVerify(text);
   if (run.code === 2) throw new HttpError(422, run.stderr || 'not a valid response');
@@ -188,7 +245,11 @@ async function receive(req, res) {
     rescored: report.rescored,
     submitted,
   };
-  if (!(await storeRecord(id, record))) return answerExisting(res, await readRecord(id), submitted);
+  if (!(await storeRecord(id, record))) {
+    faults.deduplicated += 1;
+    return answerExisting(res, await readRecord(id), submitted);
+  }
+  faults.stored += 1;
   sendJson(res, 201, { id, verified: record.verified, differences: record.differences });
 }
 
@@ -249,7 +310,10 @@ ${rows}
 async function route(req, res) {
   const { pathname } = new URL(req.url, 'http://localhost');
   const reading = req.method === 'GET' || req.method === 'HEAD';
-  if (pathname === '/api/submissions') {
+  if (pathname === '/api/faults' && FAULTS) {
+    if (req.method === 'POST') return setFaults(req, res);
+    if (reading) return sendJson(res, 200, faults);
+  } else if (pathname === '/api/submissions') {
     if (req.method === 'POST') return receive(req, res);
     if (reading) return sendJson(res, 200, await listRecords());
   } else if (pathname === '/submissions') {

@@ -3,6 +3,7 @@
 
 mod answer;
 pub mod body_map;
+pub mod delivery;
 pub mod score;
 pub mod session;
 mod text_pack;

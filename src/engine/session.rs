@@ -28,7 +28,13 @@ pub enum Delivery {
     Sending,
     /// The endpoint accepted the submission.
     Sent,
-    /// The POST failed; the message says why. The answers are kept.
+    /// The POST failed and will be tried again shortly; the message says why.
+    Retrying(String),
+    /// Several tries failed: the response is kept on this device and sent
+    /// when the connection returns or the page is next opened.
+    Queued,
+    /// The server refused it, or it could not be sent; the message says
+    /// why. The answers are kept.
     Failed(String),
 }
 
@@ -86,7 +92,11 @@ pub enum Action {
     DeliveryStarted,
     /// The endpoint accepted the submission.
     DeliverySucceeded,
-    /// The POST failed, with the reason.
+    /// The POST failed, with the reason, and will be tried again shortly.
+    DeliveryRetrying(String),
+    /// The response waits on this device for the connection to return.
+    DeliveryQueued,
+    /// The POST failed for good, with the reason.
     DeliveryFailed(String),
 }
 
@@ -143,6 +153,8 @@ impl Session {
             Action::Submit { at } => self.submit(at),
             Action::DeliveryStarted => self.delivery = Delivery::Sending,
             Action::DeliverySucceeded => self.delivery = Delivery::Sent,
+            Action::DeliveryRetrying(why) => self.delivery = Delivery::Retrying(why),
+            Action::DeliveryQueued => self.delivery = Delivery::Queued,
             Action::DeliveryFailed(why) => self.delivery = Delivery::Failed(why),
         }
         self

@@ -1,37 +1,46 @@
 //! The widget's two requests: the POST of the final response to the host's
 //! endpoint (the only place answers go), and the GET of a built-in
-//! definition from beside the widget's script. Either is given up after
-//! [`TIMEOUT_MS`], so a hanging server ends in a message and a way to try
-//! again, never an endless wait.
+//! definition from beside the widget's script. Either is given up after a
+//! time limit, so a hanging server ends in a retry or a message, never an
+//! endless wait. A POST that fails is sent again by the rule in
+//! `engine::delivery`, and kept in the [`outbox`](super::outbox) meanwhile.
 
+use super::outbox::{self, Parcel};
+use crate::engine::delivery::{next, Next, Reply};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal, Request, RequestInit, Response};
 
-/// How long a request may take before it counts as failed.
+/// How long a request may take before it counts as failed, unless the
+/// host sets `timeoutSeconds`.
 pub const TIMEOUT_MS: u32 = 30_000;
 
-/// A request's time limit: aborts it after [`TIMEOUT_MS`] unless dropped
-/// first, and tells a timeout apart from an unreachable server.
+/// A request's time limit: aborts it after `ms` unless dropped first, and
+/// tells a timeout apart from an unreachable server.
 struct Deadline {
     signal: Option<AbortSignal>,
+    ms: u32,
     _timer: Option<Timeout>,
 }
 
 impl Deadline {
     /// Starts the clock for the request `init` describes.
-    fn start(init: &RequestInit) -> Self {
+    fn start(init: &RequestInit, ms: u32) -> Self {
         let controller = AbortController::new().ok();
         let signal = controller.as_ref().map(AbortController::signal);
         init.set_signal(signal.as_ref());
-        Deadline { signal, _timer: controller.map(|c| Timeout::new(TIMEOUT_MS, move || c.abort())) }
+        Deadline { signal, ms, _timer: controller.map(|c| Timeout::new(ms, move || c.abort())) }
+    }
+
+    fn timed_out(&self) -> bool {
+        self.signal.as_ref().is_some_and(AbortSignal::aborted)
     }
 
     /// Why the request failed, in a sentence for the patient.
     fn failure(&self) -> String {
-        if self.signal.as_ref().is_some_and(AbortSignal::aborted) {
-            format!("the server did not answer within {} seconds", TIMEOUT_MS / 1000)
+        if self.timed_out() {
+            format!("the server did not answer within {} seconds", self.ms.div_ceil(1000))
         } else {
             "the server could not be reached".to_string()
         }
@@ -45,32 +54,90 @@ impl Deadline {
     }
 }
 
-/// Sends `body` (JSON) to `endpoint`. `Err` carries a sentence for the
-/// patient and the `pa-error` event.
-pub async fn post_json(endpoint: &str, body: &str) -> Result<(), String> {
+/// POSTs `body` (JSON) to `endpoint` once, with the submission id as its
+/// `Idempotency-Key`, and says how it went.
+async fn post_json(endpoint: &str, body: &str, key: &str, timeout_ms: u32) -> Reply {
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_body(&body.into());
-    let deadline = Deadline::start(&init);
-    let request = Request::new_with_str_and_init(endpoint, &init)
-        .map_err(|_| format!("the endpoint '{endpoint}' is not a valid address"))?;
-    request
-        .headers()
-        .set("Content-Type", "application/json")
-        .map_err(|_| "could not set the request headers".to_string())?;
-    let response = deadline.fetch(&request).await?;
-    if response.ok() {
-        Ok(())
-    } else {
-        Err(format!("the server refused the answers (HTTP {})", response.status()))
+    let deadline = Deadline::start(&init, timeout_ms);
+    let Ok(request) = Request::new_with_str_and_init(endpoint, &init) else { return Reply::Unreachable };
+    let headers = request.headers();
+    if headers.set("Content-Type", "application/json").is_err() || headers.set("Idempotency-Key", key).is_err() {
+        return Reply::Unreachable;
     }
+    match deadline.fetch(&request).await {
+        Ok(response) => Reply::Status(response.status()),
+        Err(_) if deadline.timed_out() => Reply::Timeout,
+        Err(_) => Reply::Unreachable,
+    }
+}
+
+/// How a delivery ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ending {
+    /// The server has it.
+    Delivered,
+    /// Several tries failed; it waits in the outbox.
+    Queued(String),
+    /// The server refused it with this status.
+    Refused(u16),
+}
+
+/// The reply in words for the patient.
+pub fn describe(reply: Reply, timeout_ms: u32) -> String {
+    match reply {
+        Reply::Timeout => format!("the server did not answer within {} seconds", timeout_ms.div_ceil(1000)),
+        Reply::Unreachable => "the server could not be reached".into(),
+        Reply::Status(status) => format!("the server answered HTTP {status}"),
+    }
+}
+
+/// Sends `parcel` until the server has it, it must wait for the connection,
+/// or the server refuses it; `retrying` hears each failure that will be
+/// tried again. The outbox copy is forgotten once the server has it or
+/// refuses it, and released for a later try otherwise.
+pub async fn deliver(parcel: &Parcel, timeout_ms: u32, retrying: impl Fn(String)) -> Ending {
+    let mut attempt = 1;
+    loop {
+        let reply = post_json(&parcel.endpoint, &parcel.body, &parcel.id, timeout_ms).await;
+        match next(reply, attempt, js_sys::Math::random()) {
+            Next::Delivered => {
+                outbox::forget(&parcel.id);
+                return Ending::Delivered;
+            }
+            Next::RetryAfter(ms) => {
+                retrying(describe(reply, timeout_ms));
+                sleep(ms).await;
+                attempt += 1;
+            }
+            Next::Queue => {
+                outbox::release(&parcel.id);
+                return Ending::Queued(describe(reply, timeout_ms));
+            }
+            Next::Refused(status) => {
+                outbox::forget(&parcel.id);
+                return Ending::Refused(status);
+            }
+        }
+    }
+}
+
+/// Waits `ms` milliseconds.
+async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// The text at `url` (a GET), or why it could not be had. The time limit
 /// covers reading the body too.
 pub async fn get_text(url: &str) -> Result<String, String> {
     let init = RequestInit::new();
-    let deadline = Deadline::start(&init);
+    let deadline = Deadline::start(&init, TIMEOUT_MS);
     let request = Request::new_with_str_and_init(url, &init).map_err(|_| format!("'{url}' is not a valid address"))?;
     let response = deadline.fetch(&request).await?;
     if !response.ok() {

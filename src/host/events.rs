@@ -14,6 +14,12 @@ pub const COMPLETE: &str = "pa-complete";
 pub const ERROR: &str = "pa-error";
 /// An answer needs a clinician's attention: `detail` is `{flags: [...]}`.
 pub const SAFETY: &str = "pa-safety";
+/// The endpoint has a response: `detail` is `{submissionId}`.
+pub const DELIVERED: &str = "pa-delivered";
+/// A response could not be sent yet and waits on this device, to be sent
+/// when the connection returns or a page with the widget is next opened:
+/// `detail` is `{submissionId, reason}`.
+pub const QUEUED: &str = "pa-queued";
 
 /// Fires `name` on `target` with `detail`. A failure to build the event is
 /// logged, never thrown into the host page.

@@ -19,6 +19,8 @@ pub(crate) mod figure;
 #[cfg(feature = "widget")]
 mod loader;
 #[cfg(feature = "widget")]
+mod outbox;
+#[cfg(feature = "widget")]
 mod mount;
 #[cfg(feature = "scorer")]
 mod scorer;

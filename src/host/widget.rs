@@ -1,7 +1,9 @@
 //! One mounted widget: its shadow root, its yew app, and what it tells the
 //! host page.
 
-use super::{delivery::post_json, events, js, loader};
+use super::delivery::{deliver, Ending};
+use super::outbox::{self, Parcel};
+use super::{events, js, loader};
 use crate::config::Config;
 use crate::engine::{Action, Session};
 use crate::error::{Category, Error};
@@ -89,6 +91,25 @@ struct Widget {
     timer: RefCell<Option<gloo::timers::callback::Timeout>>,
 }
 
+/// `pa-delivered` and `pa-queued`'s detail.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Sent<'a> {
+    submission_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
+}
+
+/// `pa-error`'s detail for a response the server refused.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Refusal<'a> {
+    category: Category,
+    message: &'a str,
+    status: u16,
+    submission_id: &'a str,
+}
+
 #[derive(Serialize)]
 struct SafetyDetail<'a> {
     flags: Vec<&'a crate::model::SafetyFlag>,
@@ -160,6 +181,8 @@ fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, op
         let widget = widget.clone();
         Callback::from(move |notice| widget.notice(notice))
     };
+    // Responses an earlier page could not deliver go now.
+    send_waiting(widget.element.clone(), config.timeout_ms);
     let app = yew::Renderer::<App>::with_root_and_props(container, AppProps { config, on_notice }).render();
     let mut mounted = state.borrow_mut();
     mounted.app = Some(app);
@@ -215,8 +238,19 @@ impl Widget {
         envelope
     }
 
+    /// Sends the response: kept in the outbox first, so that closing the
+    /// tab loses nothing, then POSTed until the server has it.
     fn deliver(self: &Rc<Self>, envelope: Envelope, dispatch: Callback<Action>) {
         let Some(endpoint) = self.config.endpoint.clone() else { return };
+        // A retry of a response that waits in the outbox sends that copy,
+        // unless another tab is sending it right now.
+        let id = envelope.submission_id.clone();
+        if outbox::contains(&id) {
+            if let Some(parcel) = outbox::claim(&id) {
+                self.send(parcel, true, dispatch);
+            }
+            return;
+        }
         let body = match serde_json::to_string(&envelope) {
             Ok(body) => body,
             Err(e) => {
@@ -224,18 +258,87 @@ impl Widget {
                 return;
             }
         };
+        let parcel = Parcel { id, endpoint, body };
+        let kept = outbox::keep(&parcel);
+        self.send(parcel, kept, dispatch);
+    }
+
+    /// POSTs `parcel` by the retry rule, showing the patient how it goes
+    /// and telling the host; `kept` when the outbox holds a copy.
+    fn send(self: &Rc<Self>, parcel: Parcel, kept: bool, dispatch: Callback<Action>) {
         dispatch.emit(Action::DeliveryStarted);
         let widget = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            match post_json(&endpoint, &body).await {
-                Ok(()) => dispatch.emit(Action::DeliverySucceeded),
-                Err(message) => {
-                    events::fire_error(&widget.element, &Error::new(Category::Network, message.clone()));
+            let retrying = dispatch.reform(Action::DeliveryRetrying);
+            let element = &widget.element;
+            match deliver(&parcel, widget.config.timeout_ms, |why| retrying.emit(why)).await {
+                Ending::Delivered => {
+                    dispatch.emit(Action::DeliverySucceeded);
+                    events::fire(element, events::DELIVERED, &Sent { submission_id: &parcel.id, reason: None });
+                }
+                Ending::Queued(why) if kept => {
+                    dispatch.emit(Action::DeliveryQueued);
+                    events::fire(element, events::QUEUED, &Sent { submission_id: &parcel.id, reason: Some(&why) });
+                    let (again, id) = (widget.clone(), parcel.id.clone());
+                    when_online(move || {
+                        if let Some(parcel) = outbox::claim(&id) {
+                            again.send(parcel, true, dispatch.clone());
+                        }
+                    });
+                }
+                Ending::Queued(why) => {
+                    let message = format!("{why}, and this browser would not keep the answers for later");
+                    events::fire_error(element, &Error::new(Category::Network, message.clone()));
+                    dispatch.emit(Action::DeliveryFailed(message));
+                }
+                Ending::Refused(status) => {
+                    let message = format!("the server refused the answers (HTTP {status})");
+                    refused(element, &parcel.id, status, &message);
                     dispatch.emit(Action::DeliveryFailed(message));
                 }
             }
         });
     }
+}
+
+/// `pa-error` for a response the server refused, with its status and id:
+/// the host still has the response from `pa-complete` and `getResponse()`.
+fn refused(element: &Element, id: &str, status: u16, message: &str) {
+    web_sys::console::error_1(&format!("pain-assessment: {message}").into());
+    let detail = Refusal { category: Category::Network, message, status, submission_id: id };
+    events::fire(element, events::ERROR, &detail);
+}
+
+/// Sends every response waiting in the outbox from an earlier page,
+/// telling the host on `element` as each arrives.
+fn send_waiting(element: Element, timeout: u32) {
+    for parcel in outbox::claim_waiting() {
+        let element = element.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match deliver(&parcel, timeout, |_| {}).await {
+                Ending::Delivered => events::fire(&element, events::DELIVERED, &Sent { submission_id: &parcel.id, reason: None }),
+                Ending::Queued(why) => {
+                    events::fire(&element, events::QUEUED, &Sent { submission_id: &parcel.id, reason: Some(&why) });
+                    let again = element.clone();
+                    when_online(move || send_waiting(again.clone(), timeout));
+                }
+                Ending::Refused(status) => {
+                    refused(&element, &parcel.id, status, &format!("the server refused a stored response (HTTP {status})"));
+                }
+            }
+        });
+    }
+}
+
+/// Runs `then` once, when the browser is next back online.
+fn when_online(then: impl FnMut() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(then);
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options("online", listener.as_ref().unchecked_ref(), &options);
+    // The browser drops a once-listener after it runs; the closure is small.
+    listener.forget();
 }
 
 /// An open shadow root on `element` (made if absent, emptied if present),

@@ -21,6 +21,15 @@ pub fn complete_view(props: &CompleteProps) -> Html {
         Delivery::Idle | Delivery::Sending if props.has_endpoint => html! { <p>{ "Sending your answers…" }</p> },
         Delivery::Idle | Delivery::Sending => Html::default(),
         Delivery::Sent => html! { <p>{ "Sent. Your answers have been received." }</p> },
+        Delivery::Retrying(why) => html! { <p>{ format!("Not sent yet ({why}). Trying again…") }</p> },
+        Delivery::Queued => html! {
+            <>
+                <p>{ "Saved on this device. Your answers will be sent when the connection returns, or the next time this page is opened." }</p>
+                <button type="button" class="pa-button pa-primary pa-retry" onclick={props.on_retry.reform(|_| ())}>
+                    { "Try again now" }
+                </button>
+            </>
+        },
         Delivery::Failed(why) => html! {
             <>
                 <p>{ format!("Your answers could not be sent: {why}. They are kept on this page.") }</p>

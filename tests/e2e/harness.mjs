@@ -24,7 +24,7 @@ export function requireBuild() {
 export async function startServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'pa-e2e-'));
   const child = spawn(process.execPath, [join(ROOT, 'www', 'server.mjs')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, FAULTS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

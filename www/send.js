@@ -1,0 +1,18 @@
+// Mounts a one-question widget that posts to the demo receiver, and lists
+// the delivery events it fires.
+import { mount } from '/pkg/pain-assessment.js';
+
+const log = document.getElementById('log');
+const widget = document.getElementById('widget');
+for (const name of ['pa-complete', 'pa-delivered', 'pa-queued', 'pa-error']) {
+  widget.addEventListener(name, (event) => {
+    const item = document.createElement('li');
+    item.dataset.event = name;
+    item.dataset.submission = event.detail?.submissionId ?? '';
+    item.textContent = `${name} ${JSON.stringify(event.detail?.submissionId ?? event.detail?.message ?? '')}`;
+    log.append(item);
+  });
+}
+const timeout = Number(new URLSearchParams(location.search).get('timeout')) || undefined;
+// The handle, for reading the response (getResponse) from the console or a test.
+window.widgetHandle = await mount(widget, { instruments: ['nrs11'], endpoint: '/api/submissions', timeoutSeconds: timeout });
