@@ -19,8 +19,8 @@ step "release build"
 bash scripts/build.sh
 
 step "size"
-# Fails when the widget grows past 190 KB gzipped; the goal is 150 KB.
-node scripts/size.mjs --budget-kb 190
+# Fails when the widget grows past 195 KB gzipped; the goal is 150 KB.
+node scripts/size.mjs --budget-kb 195
 
 step "Node tests (scoreResponse, schema)"
 node --test tests/node/

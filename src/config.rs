@@ -50,6 +50,16 @@ pub struct Options {
     /// and is tried again, in seconds (1 to 120; default 30).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_seconds: Option<u32>,
+    /// Save the answers on this device as they are given, to offer them
+    /// back after a reload or a crash. Defaults to true; turn it off on
+    /// shared devices.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autosave: Option<bool>,
+    /// Names the saved answers, so that two assessments on one site (or
+    /// two patients on one device) keep theirs apart. Defaults to the
+    /// patient id and the instruments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub save_key: Option<String>,
 }
 
 /// Options checked and resolved: the instruments themselves, ready to show.
@@ -71,6 +81,8 @@ pub struct Config {
     pub review: Vec<BodyMapAnswer>,
     /// The time limit of a POST to the endpoint, in milliseconds.
     pub timeout_ms: u32,
+    /// Where the answers are saved as they are given; `None` when saving is off.
+    pub save_key: Option<String>,
 }
 
 /// The languages the widget and its built-in instruments are written in.
@@ -109,7 +121,7 @@ impl Options {
         let o = Obj::new(
             value,
             "options",
-            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review", "timeoutSeconds"],
+            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review", "timeoutSeconds", "autosave", "saveKey"],
         )?;
         Ok(Options {
             instruments: o.list("instruments", as_string)?,
@@ -132,6 +144,12 @@ impl Options {
                 Some(n @ 1..=120) => Some(n as u32),
                 Some(n) => return Err(format!("options.timeoutSeconds: {n} is outside 1..120")),
             },
+            autosave: match o.get("autosave") {
+                None => None,
+                Some(serde_json::Value::Bool(b)) => Some(*b),
+                Some(_) => return Err("options.autosave: expected true or false".into()),
+            },
+            save_key: o.opt_string("saveKey")?,
             review: match o.get("review") {
                 None => Vec::new(),
                 Some(envelope) => review_maps(envelope)?,
@@ -205,6 +223,10 @@ impl Options {
         if let Some(endpoint) = &self.endpoint {
             check_endpoint(endpoint)?;
         }
+        let save_key = (self.autosave != Some(false)).then(|| {
+            let name = self.save_key.clone().unwrap_or_else(|| format!("{}|{}", self.patient_id.as_deref().unwrap_or(""), self.instruments.join(",")));
+            format!("pain-assessment:draft:{name}")
+        });
         for (i, id) in self.previous_body_map.iter().flatten().enumerate() {
             if crate::bodymap::region(id).is_none() {
                 return Err(config_error(format!("options.previousBodyMap[{i}]: '{id}' is not a region of the body map")));
@@ -219,6 +241,7 @@ impl Options {
             previous_body_map: self.previous_body_map,
             review: self.review,
             timeout_ms: self.timeout_seconds.map_or(30_000, |s| s * 1000),
+            save_key,
         })
     }
 }

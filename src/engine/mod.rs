@@ -4,6 +4,7 @@
 mod answer;
 pub mod body_map;
 pub mod delivery;
+pub mod draft;
 pub mod score;
 pub mod session;
 mod text_pack;

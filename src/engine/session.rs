@@ -4,6 +4,7 @@
 //! natively.
 
 use crate::engine::answer::check_answer;
+use crate::engine::draft::Draft;
 use crate::model::{Answer, Answers, BodyMapAnswer, Instrument, ItemKind};
 use std::rc::Rc;
 
@@ -67,6 +68,12 @@ pub struct Session {
     /// The earlier body map the host passed in, kept with every body map
     /// answer so the overlap can be measured (and re-measured) from it.
     pub previous_body_map: Option<Vec<String>>,
+    /// Answers saved earlier on this device, offered back before the first
+    /// question: the patient continues or starts again.
+    pub offer: Option<Draft>,
+    /// A message shown above the first page (e.g. saved answers that could
+    /// not be restored and were cleared).
+    pub notice: Option<String>,
 }
 
 /// Everything the patient or the host can do to a session.
@@ -92,6 +99,10 @@ pub enum Action {
     DeliveryStarted,
     /// The endpoint accepted the submission.
     DeliverySucceeded,
+    /// Take up the offered saved answers where they were left.
+    Resume,
+    /// Set the offered saved answers aside and start with none.
+    StartAgain,
     /// The POST failed, with the reason, and will be tried again shortly.
     DeliveryRetrying(String),
     /// The response waits on this device for the connection to return.
@@ -112,7 +123,21 @@ impl Session {
             stage: Stage::Filling,
             delivery: Delivery::Idle,
             previous_body_map: None,
+            offer: None,
+            notice: None,
         }
+    }
+
+    /// This session offering `draft` back to the patient.
+    pub fn with_offer(mut self, draft: Option<Draft>) -> Self {
+        self.offer = draft.filter(|d| d.answers.len() == self.instruments.len() && d.answers.iter().any(|a| !a.is_empty()));
+        self
+    }
+
+    /// This session with `notice` shown above the first page.
+    pub fn with_notice(mut self, notice: Option<String>) -> Self {
+        self.notice = notice;
+        self
     }
 
     /// This session with the regions of the patient's earlier body map.
@@ -153,6 +178,13 @@ impl Session {
             Action::Submit { at } => self.submit(at),
             Action::DeliveryStarted => self.delivery = Delivery::Sending,
             Action::DeliverySucceeded => self.delivery = Delivery::Sent,
+            Action::Resume => {
+                if let Some(draft) = self.offer.take() {
+                    self.answers = draft.answers;
+                    self.page = draft.page.min(self.instruments.len().saturating_sub(1));
+                }
+            }
+            Action::StartAgain => self.offer = None,
             Action::DeliveryRetrying(why) => self.delivery = Delivery::Retrying(why),
             Action::DeliveryQueued => self.delivery = Delivery::Queued,
             Action::DeliveryFailed(why) => self.delivery = Delivery::Failed(why),

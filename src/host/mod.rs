@@ -13,6 +13,8 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 #[cfg(feature = "widget")]
 mod delivery;
 #[cfg(feature = "widget")]
+mod drafts;
+#[cfg(feature = "widget")]
 mod events;
 #[cfg(feature = "widget")]
 pub(crate) mod figure;

@@ -3,9 +3,9 @@
 
 use super::delivery::{deliver, Ending};
 use super::outbox::{self, Parcel};
-use super::{events, js, loader};
+use super::{drafts, events, js, loader};
 use crate::config::Config;
-use crate::engine::{Action, Session};
+use crate::engine::{Action, Session, Stage};
 use crate::error::{Category, Error};
 use crate::output::{build, uuid_v4, Envelope, Meta};
 use crate::ui::{App, AppProps, Notice};
@@ -183,7 +183,11 @@ fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, op
     };
     // Responses an earlier page could not deliver go now.
     send_waiting(widget.element.clone(), config.timeout_ms);
-    let app = yew::Renderer::<App>::with_root_and_props(container, AppProps { config, on_notice }).render();
+    let (draft, notice) = match &config.save_key {
+        Some(key) => drafts::load(key, &config.instruments),
+        None => (None, None),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(container, AppProps { config, on_notice, draft, notice }).render();
     let mut mounted = state.borrow_mut();
     mounted.app = Some(app);
     mounted.widget = Some(widget);
@@ -200,6 +204,14 @@ impl Widget {
     fn notice(self: &Rc<Self>, notice: Notice) {
         match notice {
             Notice::Changed(session) => {
+                // Saved as given; never over saved answers still on offer.
+                if let (Some(key), None, Stage::Filling) = (&self.config.save_key, &session.offer, &session.stage) {
+                    if session.answers.iter().all(|a| a.is_empty()) {
+                        drafts::clear(key);
+                    } else {
+                        drafts::keep(key, &session);
+                    }
+                }
                 // Changes in quick succession: the host hears the latest.
                 if self.pending.borrow_mut().replace(session).is_none() {
                     let widget = self.clone();
@@ -208,6 +220,9 @@ impl Widget {
             }
             Notice::Completed(session, dispatch) => {
                 self.flush();
+                if self.config.endpoint.is_none() {
+                    self.clear_draft();
+                }
                 let envelope = self.envelope(&session);
                 events::fire(&self.element, events::COMPLETE, &envelope);
                 let flags: Vec<_> = envelope.safety_flags().collect();
@@ -220,6 +235,12 @@ impl Widget {
                 let envelope = self.envelope(&session);
                 self.deliver(envelope, dispatch);
             }
+        }
+    }
+
+    fn clear_draft(&self) {
+        if let Some(key) = &self.config.save_key {
+            drafts::clear(key);
         }
     }
 
@@ -260,6 +281,10 @@ impl Widget {
         };
         let parcel = Parcel { id, endpoint, body };
         let kept = outbox::keep(&parcel);
+        // The outbox has the final answers now: the draft may go.
+        if kept {
+            self.clear_draft();
+        }
         self.send(parcel, kept, dispatch);
     }
 
@@ -273,6 +298,7 @@ impl Widget {
             let element = &widget.element;
             match deliver(&parcel, widget.config.timeout_ms, |why| retrying.emit(why)).await {
                 Ending::Delivered => {
+                    widget.clear_draft();
                     dispatch.emit(Action::DeliverySucceeded);
                     events::fire(element, events::DELIVERED, &Sent { submission_id: &parcel.id, reason: None });
                 }

@@ -404,3 +404,16 @@ pub(crate) fn body_map(value: &Value, path: &str) -> Result<BodyMapAnswer, Strin
     };
     Ok(BodyMapAnswer { regions, previous })
 }
+
+/// An answer read by hand from its JSON (see [`crate::model::Answer`]).
+pub(crate) fn answer(value: &Value, path: &str) -> Result<super::Answer, String> {
+    use super::Answer;
+    match value {
+        Value::Bool(b) => Ok(Answer::Bool(*b)),
+        Value::Number(n) => n.as_i64().map(Answer::Number).ok_or_else(|| format!("{path}: expected a whole number")),
+        Value::String(s) => Ok(Answer::Text(s.clone())),
+        Value::Array(items) => items.iter().enumerate().map(|(i, v)| as_string(v, &format!("{path}[{i}]"))).collect::<Result<_, _>>().map(Answer::Many),
+        Value::Object(_) => body_map(value, path).map(Answer::BodyMap),
+        Value::Null => Err(format!("{path}: expected an answer, found null")),
+    }
+}

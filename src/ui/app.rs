@@ -3,6 +3,7 @@
 
 use super::{body_map::BodyMapField, complete::CompleteView, page::PageView};
 use crate::config::Config;
+use crate::engine::draft::Draft;
 use crate::engine::{Action, Session, Stage};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,6 +28,10 @@ pub struct AppProps {
     pub config: Rc<Config>,
     /// Receives every [`Notice`].
     pub on_notice: Callback<Notice>,
+    /// Answers saved earlier on this device, to offer back.
+    pub draft: Option<Draft>,
+    /// A message for the patient above the first page.
+    pub notice: Option<String>,
 }
 
 impl PartialEq for AppProps {
@@ -54,7 +59,10 @@ impl Reducible for State {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| {
-        let session = Session::new(props.config.instruments.clone()).with_previous_body_map(props.config.previous_body_map.clone());
+        let session = Session::new(props.config.instruments.clone())
+            .with_previous_body_map(props.config.previous_body_map.clone())
+            .with_offer(props.draft.clone())
+            .with_notice(props.notice.clone());
         State(Rc::new(session))
     });
     let dispatch: Callback<Action> = {
@@ -82,7 +90,26 @@ pub fn app(props: &AppProps) -> Html {
             <CompleteView delivery={session.delivery.clone()} has_endpoint={props.config.endpoint.is_some()} {on_retry} />
         };
     }
-    html! { <PageView session={session.clone()} {dispatch} /> }
+    if session.offer.is_some() {
+        return html! {
+            <section class="pa-page pa-resume">
+                <h2 class="pa-title">{ "Continue where you left off?" }</h2>
+                <p>{ "Answers you gave earlier are saved on this device." }</p>
+                <div class="pa-nav">
+                    <button type="button" class="pa-button pa-start-again" onclick={dispatch.reform(|_| Action::StartAgain)}>{ "Start again" }</button>
+                    <button type="button" class="pa-button pa-primary pa-continue" onclick={dispatch.reform(|_| Action::Resume)}>{ "Continue" }</button>
+                </div>
+            </section>
+        };
+    }
+    html! {
+        <>
+            if let Some(notice) = &session.notice {
+                <p class="pa-notice" role="status">{ notice }</p>
+            }
+            <PageView session={session.clone()} {dispatch} />
+        </>
+    }
 }
 
 /// Tells the host when answers or stage change, and once when the patient

@@ -1,0 +1,53 @@
+//! The patient's unfinished answers in localStorage (see `engine::draft`
+//! for what is saved and when it is offered back).
+
+use super::js::to_value;
+use crate::engine::draft::{restore, save, Draft, Stale};
+use crate::engine::Session;
+use crate::model::Instrument;
+use std::rc::Rc;
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The draft saved under `key` if it may be offered back, and a message
+/// for the patient when one was found that cannot be (it is cleared).
+pub fn load(key: &str, instruments: &[Rc<Instrument>]) -> (Option<Draft>, Option<String>) {
+    let Some(storage) = storage() else { return (None, None) };
+    let Some(text) = storage.get_item(key).ok().flatten() else { return (None, None) };
+    let found = match to_value(&text.into()) {
+        Ok(Some(value)) => restore(&value, instruments, js_sys::Date::now()),
+        Ok(None) => Err(Stale::Corrupt("empty".into())),
+        Err(why) => Err(Stale::Corrupt(why)),
+    };
+    match found {
+        Ok(draft) => (Some(draft), None),
+        Err(stale) => {
+            let _ = storage.remove_item(key);
+            let message = match stale {
+                Stale::Expired => return (None, None),
+                Stale::Outdated => "Answers saved earlier on this device were for a different set of questions and have been cleared.",
+                Stale::Corrupt(why) => {
+                    web_sys::console::warn_1(&format!("pain-assessment: saved answers unreadable ({why}); cleared").into());
+                    "Answers saved earlier on this device could not be read and have been cleared."
+                }
+            };
+            (None, Some(message.to_string()))
+        }
+    }
+}
+
+/// Saves `session`'s answers under `key`.
+pub fn keep(key: &str, session: &Session) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(key, &save(&session.instruments, &session.answers, session.page, js_sys::Date::now()));
+    }
+}
+
+/// Clears the answers saved under `key`.
+pub fn clear(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
