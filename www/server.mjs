@@ -30,8 +30,11 @@ const MAX_BODY = 1024 * 1024;
 const CLI_TIMEOUT_MS = 10_000;
 const ID_PATTERN = /^[0-9a-f-]{36}$/;
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data:; connect-src 'self'";
+// The demo's two names, localhost and 127.0.0.1, are two origins: the
+// iframe demo frames one from the other (set once the port is known).
+let ORIGINS = [];
+const csp = () => "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+  `img-src 'self' data:; connect-src 'self'; frame-src 'self' ${ORIGINS.join(' ')}`;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -52,7 +55,7 @@ class HttpError extends Error {
 
 function send(res, status, type, body) {
   const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
-  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CSP;
+  if (type.startsWith('text/html')) headers['Content-Security-Policy'] = csp();
   res.writeHead(status, headers);
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
@@ -68,6 +71,8 @@ async function serveStatic(res, pathname) {
   try { path = decodeURIComponent(pathname); } catch { throw new HttpError(400, 'bad path'); }
   if (path.includes('..') || path.includes('\0')) throw new HttpError(404, 'not found');
   if (path === '/') path = '/index.html';
+  // The embed page's allowed parents: here, the demo's own two origins.
+  if (path === '/pkg/embed.json') return sendJson(res, 200, { parents: ORIGINS });
   const [base, rest] = path.startsWith('/pkg/') ? [PKG, path.slice(5)] : [WWW, path.slice(1)];
   const file = resolve(base, rest);
   if (!file.startsWith(base + sep)) throw new HttpError(404, 'not found');
@@ -338,5 +343,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(PORT, HOST, () => {
-  console.log(`serving http://localhost:${server.address().port}`);
+  const { port } = server.address();
+  ORIGINS = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+  console.log(`serving http://localhost:${port}`);
 });
