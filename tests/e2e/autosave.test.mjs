@@ -46,9 +46,10 @@ test('starting again sets the saved answers aside', async () => {
 });
 
 test('corrupt saved answers: a message, a fresh start, no crash', async () => {
-  await suite.page.goto(`${suite.server.url}/`);
+  // Written from a page without the widget, so nothing races to overwrite it.
+  await suite.page.goto(`${suite.server.url}/submissions`);
   await suite.page.evaluate((key) => localStorage.setItem(key, '{"format":1,"savedAt":'), KEY);
-  await suite.page.reload();
+  await suite.page.goto(`${suite.server.url}/`);
   await suite.page.locator('.pa-notice', { hasText: 'could not be read and have been cleared' }).waitFor();
   await suite.page.locator('[data-item="nrs11_now"]').waitFor();
   assert.equal(await saved(), null);
