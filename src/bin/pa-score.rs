@@ -8,6 +8,7 @@
 //!                                                         table, or every definition as JSON
 //! pa-score bodymap                                       the body map's regions, codes and crosswalks
 //!                                                         (docs/bodymap.md)
+//! pa-score fhir-questionnaire ID                         the instrument as a FHIR R4 Questionnaire
 //! pa-score text-pack ID [LOCALE]                          a blank text pack for a licensed
 //!                                                         instrument, for its licence holder to fill
 //! ```
@@ -22,6 +23,10 @@ fn main() -> ExitCode {
         Some("verify") => run_verify(&args[1..]),
         Some("schema") => print_json(&envelope_schema()),
         Some("catalogue") => catalogue(args.get(1).map(String::as_str)),
+        Some("fhir-questionnaire") if args.len() == 2 => match Library::builtin().get(&args[1]) {
+            Ok(instrument) => print_json(&pain_assessment::output::fhir::questionnaire(&instrument)),
+            Err(e) => fail(&e.to_string()),
+        },
         Some("bodymap") => {
             print!("{}", pain_assessment::bodymap::doc::markdown());
             ExitCode::SUCCESS
@@ -29,7 +34,7 @@ fn main() -> ExitCode {
         Some("text-pack") if args.len() == 2 || args.len() == 3 => text_pack(&args[1], args.get(2).map_or("en", String::as_str)),
         _ => {
             eprintln!(
-                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score bodymap\n       pa-score text-pack ID [LOCALE]"
+                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score text-pack ID [LOCALE]"
             );
             ExitCode::from(2)
         }
