@@ -28,8 +28,7 @@ fn main() -> ExitCode {
             Err(e) => fail(&e.to_string()),
         },
         Some("bodymap") => {
-            print!("{}", pain_assessment::bodymap::doc::markdown());
-            ExitCode::SUCCESS
+            write_out(&pain_assessment::bodymap::doc::markdown())
         }
         Some("text-pack") if args.len() == 2 || args.len() == 3 => text_pack(&args[1], args.get(2).map_or("en", String::as_str)),
         _ => {
@@ -94,8 +93,7 @@ fn catalogue(format: Option<&str>) -> ExitCode {
     };
     match format {
         None | Some("--markdown") => {
-            print!("{}", pain_assessment::instruments::catalogue::markdown(&instruments));
-            ExitCode::SUCCESS
+            write_out(&pain_assessment::instruments::catalogue::markdown(&instruments))
         }
         Some("--json") => print_json(&instruments),
         Some(other) => fail(&format!("unknown catalogue format '{other}'")),
@@ -120,11 +118,19 @@ fn load_definitions(library: &mut Library, path: &str) -> Result<(), String> {
 
 fn print_json(value: &impl serde::Serialize) -> ExitCode {
     match serde_json::to_string_pretty(value) {
-        Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => write_out(&format!("{text}\n")),
         Err(e) => fail(&format!("cannot write JSON: {e}")),
+    }
+}
+
+/// Writes `text` to standard output; a reader that went away (`| head`)
+/// ends the program quietly instead of in a panic.
+fn write_out(text: &str) -> ExitCode {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("cannot write: {e}")),
     }
 }
 
