@@ -9,6 +9,7 @@
 //! pa-score bodymap                                       the body map's regions, codes and crosswalks
 //!                                                         (docs/bodymap.md)
 //! pa-score fhir-questionnaire ID                         the instrument as a FHIR R4 Questionnaire
+//! pa-score fhir-bundle < response.json                    a response as a FHIR R4 transaction Bundle
 //! pa-score text-pack ID [LOCALE]                          a blank text pack for a licensed
 //!                                                         instrument, for its licence holder to fill
 //! ```
@@ -27,13 +28,14 @@ fn main() -> ExitCode {
             Ok(instrument) => print_json(&pain_assessment::output::fhir::questionnaire(&instrument)),
             Err(e) => fail(&e.to_string()),
         },
+        Some("fhir-bundle") => fhir_bundle(),
         Some("bodymap") => {
             write_out(&pain_assessment::bodymap::doc::markdown())
         }
         Some("text-pack") if args.len() == 2 || args.len() == 3 => text_pack(&args[1], args.get(2).map_or("en", String::as_str)),
         _ => {
             eprintln!(
-                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score text-pack ID [LOCALE]"
+                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score fhir-bundle < response.json\n       pa-score text-pack ID [LOCALE]"
             );
             ExitCode::from(2)
         }
@@ -114,6 +116,21 @@ fn load_definitions(library: &mut Library, path: &str) -> Result<(), String> {
         library.add(instrument).map_err(|e| format!("{path}: {e}"))?;
     }
     Ok(())
+}
+
+fn fhir_bundle() -> ExitCode {
+    let mut input = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
+        return fail(&format!("cannot read standard input: {e}"));
+    }
+    let envelope: pain_assessment::Envelope = match serde_json::from_str(&input) {
+        Ok(envelope) => envelope,
+        Err(e) => return fail(&format!("not a response: {e}")),
+    };
+    match pain_assessment::output::fhir::bundle(&envelope, &Library::builtin()) {
+        Ok(bundle) => print_json(&bundle),
+        Err(e) => fail(&e.to_string()),
+    }
 }
 
 fn print_json(value: &impl serde::Serialize) -> ExitCode {

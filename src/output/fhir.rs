@@ -92,3 +92,142 @@ pub fn questionnaire(instrument: &Instrument) -> Value {
     q.insert("item".into(), Value::Array(items));
     Value::Object(q)
 }
+
+/// A submission as one FHIR R4 transaction Bundle: per instrument a
+/// QuestionnaireResponse, an Observation per score (LOINC where the
+/// definition has a code; the band as the interpretation), and per marked
+/// body map region a BodyStructure (site, laterality, front or back) and an
+/// Observation of pain there with its intensity. `library` holds the
+/// definitions the answers were given to.
+pub fn bundle(envelope: &super::Envelope, library: &crate::Library) -> Result<Value, crate::Error> {
+    let mut entries = Vec::new();
+    let mut n = 0u32;
+    let mut next_url = || {
+        n += 1;
+        // Ids within the bundle, from the submission's own UUID.
+        format!("urn:uuid:{}{:012x}", &envelope.submission_id[..24], n)
+    };
+    let subject = envelope.patient_id.as_ref().map(|id| json!({ "identifier": { "value": id } }));
+    let encounter = envelope.encounter_id.as_ref().map(|id| json!({ "identifier": { "value": id } }));
+    let when = envelope.completed_at.clone().unwrap_or_else(|| envelope.started_at.clone());
+    let mut add = |url: String, mut resource: Value| {
+        if let Some(subject) = &subject {
+            let key = if resource["resourceType"] == "BodyStructure" { "patient" } else { "subject" };
+            resource[key] = subject.clone();
+        }
+        if let (Some(encounter), false) = (&encounter, resource["resourceType"] == "BodyStructure") {
+            resource["encounter"] = encounter.clone();
+        }
+        let kind = resource["resourceType"].as_str().unwrap_or_default().to_string();
+        entries.push(json!({ "fullUrl": url, "resource": resource, "request": { "method": "POST", "url": kind } }));
+    };
+    for response in &envelope.instruments {
+        let instrument = library.get(&response.id)?;
+        let answers_url = next_url();
+        add(answers_url.clone(), questionnaire_response(&instrument, response, &envelope.submission_id, &when, envelope.completed_at.is_some()));
+        for score in &response.scores {
+            add(next_url(), score_observation(&instrument, score, &answers_url, &when));
+        }
+        for region in &response.regions {
+            let structure = next_url();
+            let mut body = json!({
+                "resourceType": "BodyStructure",
+                "location": { "coding": [coding(&region.site)], "text": region.name },
+                "locationQualifier": [{ "coding": [coding(&region.laterality)] }, { "coding": [coding(&region.topography)] }],
+                "description": format!("{} (CHOIR body map region {})", region.name, region.number),
+            });
+            if subject.is_none() {
+                body["patient"] = json!({ "display": "the patient who answered" });
+            }
+            add(structure.clone(), body);
+            let mut pain = json!({
+                "resourceType": "Observation",
+                "status": "final",
+                "code": { "coding": [{ "system": "http://loinc.org", "code": "38204-4", "display": "Pain primary location" }], "text": "Pain location" },
+                "effectiveDateTime": when,
+                "valueCodeableConcept": { "coding": [coding(&region.site)], "text": region.name },
+                "bodySite": { "coding": [coding(&region.site)], "text": region.name },
+                "extension": [{ "url": "http://hl7.org/fhir/StructureDefinition/bodySite", "valueReference": { "reference": structure } }],
+                "derivedFrom": [{ "reference": answers_url }],
+            });
+            if let Some(intensity) = region.intensity {
+                pain["component"] = json!([{
+                    "code": { "coding": [{ "system": "http://loinc.org", "code": "72514-3", "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported" }] },
+                    "valueInteger": intensity,
+                }]);
+            }
+            add(next_url(), pain);
+        }
+    }
+    Ok(json!({ "resourceType": "Bundle", "type": "transaction", "entry": entries }))
+}
+
+fn questionnaire_response(instrument: &Instrument, response: &super::InstrumentResponse, submission: &str, when: &str, complete: bool) -> Value {
+    use crate::model::Answer;
+    let items: Vec<Value> = instrument
+        .items
+        .iter()
+        .filter_map(|item| {
+            let answer = response.answers.get(&item.id)?;
+            let option = |value: &str| {
+                let label = item.kind.options().iter().find(|o| o.value == value).map(|o| o.label.as_str()).unwrap_or("");
+                let mut c = json!({ "system": format!("urn:pain-assessment:options:{}:{}", instrument.id, item.id), "code": value });
+                if !label.trim().is_empty() {
+                    c["display"] = json!(label);
+                }
+                json!({ "valueCoding": c })
+            };
+            let values: Vec<Value> = match (answer, &item.kind) {
+                (Answer::Text(text), ItemKind::Text { .. }) => vec![json!({ "valueString": text })],
+                (Answer::Text(value), _) => vec![option(value)],
+                (Answer::Many(values), _) => values.iter().map(|v| option(v)).collect(),
+                (Answer::Number(n), _) => vec![json!({ "valueInteger": n })],
+                (Answer::Bool(b), _) => vec![json!({ "valueBoolean": b })],
+                (Answer::BodyMap(map), _) => crate::bodymap::REGIONS
+                    .iter()
+                    .filter(|r| map.regions.contains_key(r.id))
+                    .map(|r| json!({ "valueCoding": { "system": "urn:pain-assessment:bodymap-region", "code": r.id, "display": r.name } }))
+                    .collect(),
+            };
+            (!values.is_empty()).then(|| json!({ "linkId": item.id, "answer": values }))
+        })
+        .collect();
+    let mut qr = json!({
+        "resourceType": "QuestionnaireResponse",
+        "identifier": { "system": "urn:pain-assessment:submission", "value": format!("{submission}/{}", instrument.id) },
+        "questionnaire": questionnaire_url(instrument),
+        "status": if complete { "completed" } else { "in-progress" },
+        "authored": when,
+    });
+    if !items.is_empty() {
+        qr["item"] = json!(items);
+    }
+    qr
+}
+
+fn score_observation(instrument: &Instrument, score: &crate::model::ScoreResult, answers: &str, when: &str) -> Value {
+    let mut codes: Vec<Value> = score.codes.iter().map(coding).collect();
+    codes.push(json!({ "system": format!("urn:pain-assessment:score:{}", instrument.id), "code": score.id, "display": score.label }));
+    let mut observation = json!({
+        "resourceType": "Observation",
+        "status": "final",
+        "code": { "coding": codes, "text": score.label },
+        "effectiveDateTime": when,
+        "derivedFrom": [{ "reference": answers }],
+    });
+    match score.value {
+        Some(value) => {
+            observation["valueQuantity"] = json!({ "value": value, "unit": "{score}", "system": "http://unitsofmeasure.org", "code": "{score}" });
+        }
+        None => {
+            observation["dataAbsentReason"] = json!({
+                "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "unknown", "display": "Unknown" }],
+                "text": score.not_scorable.clone().unwrap_or_default(),
+            });
+        }
+    }
+    if let Some(band) = &score.band {
+        observation["interpretation"] = json!([{ "coding": [{ "system": format!("urn:pain-assessment:band:{}:{}", instrument.id, score.id), "code": band.id, "display": band.label }], "text": band.label }]);
+    }
+    observation
+}

@@ -39,3 +39,40 @@ test('every built-in instrument is a valid FHIR R4 Questionnaire, with its codes
   const phq9 = JSON.parse(execFileSync(CLI, ['fhir-questionnaire', 'phq9'], { encoding: 'utf8' }));
   assert.equal(phq9.code[0].code, '44249-1');
 });
+
+test('a response as a FHIR R4 transaction Bundle: every resource valid, every score and region in it', async () => {
+  const { scoreResponse } = await import('../../pkg/node.mjs');
+  const answers = {
+    nrs11: { nrs11_now: 7 },
+    phq9: Object.fromEntries([...Array(9)].map((_, i) => [`phq9_${i + 1}`, String(i % 4)]).concat([['phq9_difficulty', 'somewhat']])),
+    bodymap: { bodymap: { regions: { left_knee_front: { intensity: 6, qualities: ['aching'] }, right_lower_back_back: { intensity: 3 } } } },
+    vas: {},
+  };
+  const envelope = {
+    schemaVersion: 1, widget: { name: 'pain-assessment', version: '0.1.0' },
+    submissionId: '3f1c2a9e-8b7d-4c51-9e0a-6d2b1f4c7a88', startedAt: '2026-11-29T08:00:00.000Z', completedAt: '2026-11-29T08:04:12.517Z',
+    locale: 'en', patientId: 'p-1', encounterId: 'e-1',
+    instruments: Object.entries(answers).map(([id, given]) => ({
+      id, version: catalogue.find((i) => i.id === id).version, answers: given, scores: [], safety: [],
+    })),
+  };
+  const { rescored } = scoreResponse(envelope);
+  const bundle = JSON.parse(execFileSync(CLI, ['fhir-bundle'], { input: JSON.stringify(rescored), encoding: 'utf8' }));
+  assert.deepEqual(problems(bundle), []);
+  const resources = bundle.entry.map((e) => e.resource);
+  for (const resource of resources) assert.deepEqual(problems(resource), [], resource.resourceType);
+  const of = (type) => resources.filter((r) => r.resourceType === type);
+  const scores = rescored.instruments.flatMap((i) => i.scores);
+  assert.equal(of('QuestionnaireResponse').length, 4);
+  assert.equal(of('BodyStructure').length, 2);
+  assert.equal(of('Observation').length, scores.length + 2);
+  const total = of('Observation').find((o) => o.code.coding.some((c) => c.code === '44261-6'));
+  assert.equal(total.valueQuantity.value, scores.find((s) => s.label === 'PHQ-9 total').value);
+  assert.equal(total.interpretation[0].coding[0].code, 'moderate'); // 0+1+2+3+0+1+2+3+0 = 12
+  assert.equal(total.subject.identifier.value, 'p-1');
+  const knee = of('BodyStructure').find((b) => b.location.coding[0].code === '72696002');
+  assert.deepEqual(knee.locationQualifier.map((q) => q.coding[0].code), ['7771000', '255549009']);
+  const vas = of('Observation').find((o) => o.code.coding.some((c) => c.system.endsWith(':vas')));
+  assert.equal(vas.dataAbsentReason.coding[0].code, 'unknown', 'an unanswered score says why it has no value');
+  assert.equal(new Set(bundle.entry.map((e) => e.fullUrl)).size, bundle.entry.length);
+});
