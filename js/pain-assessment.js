@@ -1,7 +1,7 @@
 // The widget's browser entry point. Importing this module defines the
 // <pain-assessment> element; `mount` and `scoreResponse` are for pages that
 // prefer JavaScript. Everything else is in the WebAssembly module.
-import init, { mount as mountWasm, mountElement } from './pain_assessment.js';
+import init, { mount as mountWasm, mountElement, setFhirBuilder } from './pain_assessment.js';
 
 const ready = init({ module_or_path: new URL('./pain_assessment_bg.wasm', import.meta.url) });
 // Built-in definitions are fetched from here, only those a page shows.
@@ -28,18 +28,38 @@ export async function mount(element, options) {
 
 let scorer;
 
-/**
- * Re-scores a response envelope: { ok, differences, rescored } or
- * { ok: false, error }. The scoring engine is a separate, smaller module,
- * loaded the first time it is needed.
- */
-export async function scoreResponse(response) {
+/** The scoring engine: a separate, smaller module, loaded on first use. */
+function loadScorer() {
   scorer ||= import('./pain_assessment_score.js').then(async (module) => {
     await module.default({ module_or_path: new URL('./pain_assessment_score_bg.wasm', import.meta.url) });
     return module;
   });
-  return (await scorer).scoreResponse(response);
+  return scorer;
 }
+
+/**
+ * Re-scores a response envelope: { ok, differences, rescored } or
+ * { ok: false, error }.
+ */
+export async function scoreResponse(response) {
+  return (await loadScorer()).scoreResponse(response);
+}
+
+/**
+ * A response envelope of built-in instruments as a FHIR R4 transaction
+ * Bundle: { bundle } or { ok: false, error }.
+ */
+export async function fhirBundle(response) {
+  return (await loadScorer()).fhirBundle(response);
+}
+
+// The widget asks for FHIR through this when a host sets format "fhir" or
+// "both"; the mapping lives in the scorer, so other pages never load it.
+ready.then(() => setFhirBuilder(async (text) => {
+  const result = await fhirBundle(text);
+  if (!result.bundle) throw new Error(result.error?.message ?? 'no bundle');
+  return JSON.stringify(result.bundle);
+})).catch(() => {});
 
 function showLoadFailure(element, error) {
   const detail = { category: 'internal', message: `the widget's code could not load: ${error && error.message ? error.message : error}` };

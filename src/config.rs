@@ -60,6 +60,22 @@ pub struct Options {
     /// patient id and the instruments.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub save_key: Option<String>,
+    /// What is POSTed: `native` (the response envelope, the default),
+    /// `fhir` (a FHIR R4 transaction Bundle) or `both`
+    /// (`{"response": …, "fhir": …}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+}
+
+/// The form of what is POSTed to the endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The response envelope.
+    Native,
+    /// A FHIR R4 transaction Bundle.
+    Fhir,
+    /// `{"response": envelope, "fhir": bundle}`.
+    Both,
 }
 
 /// Options checked and resolved: the instruments themselves, ready to show.
@@ -83,6 +99,8 @@ pub struct Config {
     pub timeout_ms: u32,
     /// Where the answers are saved as they are given; `None` when saving is off.
     pub save_key: Option<String>,
+    /// What is POSTed.
+    pub format: Format,
 }
 
 /// The languages the widget and its built-in instruments are written in.
@@ -121,7 +139,7 @@ impl Options {
         let o = Obj::new(
             value,
             "options",
-            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review", "timeoutSeconds", "autosave", "saveKey"],
+            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review", "timeoutSeconds", "autosave", "saveKey", "format"],
         )?;
         Ok(Options {
             instruments: o.list("instruments", as_string)?,
@@ -150,6 +168,7 @@ impl Options {
                 Some(_) => return Err("options.autosave: expected true or false".into()),
             },
             save_key: o.opt_string("saveKey")?,
+            format: o.opt_string("format")?,
             review: match o.get("review") {
                 None => Vec::new(),
                 Some(envelope) => review_maps(envelope)?,
@@ -223,6 +242,12 @@ impl Options {
         if let Some(endpoint) = &self.endpoint {
             check_endpoint(endpoint)?;
         }
+        let format = match self.format.as_deref() {
+            None | Some("native") => Format::Native,
+            Some("fhir") => Format::Fhir,
+            Some("both") => Format::Both,
+            Some(other) => return Err(config_error(format!("options.format: '{other}' is not native, fhir or both"))),
+        };
         let save_key = (self.autosave != Some(false)).then(|| {
             let name = self.save_key.clone().unwrap_or_else(|| format!("{}|{}", self.patient_id.as_deref().unwrap_or(""), self.instruments.join(",")));
             format!("pain-assessment:draft:{name}")
@@ -242,6 +267,7 @@ impl Options {
             review: self.review,
             timeout_ms: self.timeout_seconds.map_or(30_000, |s| s * 1000),
             save_key,
+            format,
         })
     }
 }

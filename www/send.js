@@ -1,5 +1,6 @@
 // Mounts a one-question widget that posts to the demo receiver, and lists
-// the delivery events it fires.
+// the delivery events it fires. ?timeout=N sets the time limit in seconds,
+// ?format=fhir|both what is posted.
 import { mount } from '/pkg/pain-assessment.js';
 
 const log = document.getElementById('log');
@@ -13,6 +14,8 @@ for (const name of ['pa-complete', 'pa-delivered', 'pa-queued', 'pa-error']) {
     log.append(item);
   });
 }
-const timeout = Number(new URLSearchParams(location.search).get('timeout')) || undefined;
+const query = new URLSearchParams(location.search);
+const timeout = Number(query.get('timeout')) || undefined;
+const format = query.get('format') ?? undefined;
 // The handle, for reading the response (getResponse) from the console or a test.
-window.widgetHandle = await mount(widget, { instruments: ['nrs11'], endpoint: '/api/submissions', timeoutSeconds: timeout });
+window.widgetHandle = await mount(widget, { instruments: ['nrs11'], endpoint: '/api/submissions', timeoutSeconds: timeout, format });

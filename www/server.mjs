@@ -1,7 +1,8 @@
 // The demo host and a demo receiver, with no dependencies.
 //   GET  /, /*.html, /*.js, /*.css   the pages in www/
 //   GET  /pkg/*                      the built widget (run `npm run build` first)
-//   POST /api/submissions            re-scores a response with pa-score, then stores it
+//   POST /api/submissions            re-scores a response with pa-score, then stores it (also
+//                                    {response, fhir}, and a FHIR Bundle on its own, kept as sent)
 //   GET  /api/submissions            the stored records as JSON, newest first
 //   GET  /submissions                the same as an HTML page
 //   POST /api/faults                 (with FAULTS=1 only) faults for the next POSTs, for tests:
@@ -222,12 +223,17 @@ async function receive(req, res) {
   // "store-drop": stored, but the answer is lost on the way back.
   if (fault === 'store-drop') res.end = () => req.socket.destroy();
   const text = await readBody(req);
-  let submitted;
-  try { submitted = JSON.parse(text); } catch { throw new HttpError(400, 'the body is not JSON'); }
-  if (!submitted || typeof submitted !== 'object' || Array.isArray(submitted)) throw new HttpError(400, 'the body is not a JSON object');
+  let body;
+  try { body = JSON.parse(text); } catch { throw new HttpError(400, 'the body is not JSON'); }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'the body is not a JSON object');
+  const key = req.headers['idempotency-key'];
+  // The widget posts its response (format "native"), a FHIR Bundle
+  // ("fhir", identified by the Idempotency-Key alone) or both.
+  if (body.resourceType === 'Bundle') return receiveBundle(res, key, body);
+  const fhir = body.response && body.fhir ? body.fhir : undefined;
+  const submitted = fhir ? body.response : body;
   const id = submitted.submissionId;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw new HttpError(400, 'submissionId must be a lower-case UUID');
-  const key = req.headers['idempotency-key'];
   if (key !== undefined && key !== id) throw new HttpError(400, 'the Idempotency-Key header must equal the submissionId');
 
   const existing = await readRecord(id);
@@ -236,7 +242,7 @@ async function receive(req, res) {
     return answerExisting(res, existing, submitted);
   }
 
-  const run = await runVerify(text);
+  const run = await runVerify(fhir ? JSON.stringify(submitted) : text);
   if (run.code === 2) throw new HttpError(422, run.stderr || 'not a valid response');
   let report;
   try { report = JSON.parse(run.stdout); } catch { report = null; }
@@ -249,6 +255,7 @@ async function receive(req, res) {
     differences: report.differences ?? [],
     rescored: report.rescored,
     submitted,
+    ...(fhir ? { fhir } : {}),
   };
   if (!(await storeRecord(id, record))) {
     faults.deduplicated += 1;
@@ -256,6 +263,24 @@ async function receive(req, res) {
   }
   faults.stored += 1;
   sendJson(res, 201, { id, verified: record.verified, differences: record.differences });
+}
+
+/** A FHIR Bundle on its own: stored once under its Idempotency-Key. */
+async function receiveBundle(res, key, bundle) {
+  if (typeof key !== 'string' || !ID_PATTERN.test(key)) throw new HttpError(400, 'a FHIR Bundle needs its submission id in the Idempotency-Key header');
+  const existing = await readRecord(key);
+  if (existing) {
+    faults.deduplicated += 1;
+    if (canonical(existing.fhir) !== canonical(bundle)) throw new HttpError(409, `submission ${key} already exists with different content`);
+    return sendJson(res, 200, { id: key });
+  }
+  const record = { receivedAt: new Date().toISOString(), id: key, format: 'fhir', fhir: bundle };
+  if (!(await storeRecord(key, record))) {
+    faults.deduplicated += 1;
+    return sendJson(res, 200, { id: key });
+  }
+  faults.stored += 1;
+  sendJson(res, 201, { id: key });
 }
 
 async function listRecords() {
@@ -284,11 +309,11 @@ function instrumentHtml(instrument) {
 }
 
 function recordHtml(record) {
-  const id = record.submitted?.submissionId;
+  const id = record.submitted?.submissionId ?? record.id;
   const instruments = (record.rescored?.instruments ?? []).map(instrumentHtml).join('');
   const differences = (record.differences ?? []).map((d) => `<li>${escapeHtml(d)}</li>`).join('');
   return `<tr><td>${escapeHtml(record.receivedAt)}</td><td><code>${escapeHtml(id)}</code></td>` +
-    `<td>${record.verified ? 'yes' : `no<ul>${differences}</ul>`}</td><td>${instruments}</td></tr>`;
+    `<td>${record.format === 'fhir' ? 'FHIR Bundle, not re-scored' : record.verified ? 'yes' : `no<ul>${differences}</ul>`}</td><td>${instruments}</td></tr>`;
 }
 
 function submissionsPage(records) {

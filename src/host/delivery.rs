@@ -56,14 +56,14 @@ impl Deadline {
 
 /// POSTs `body` (JSON) to `endpoint` once, with the submission id as its
 /// `Idempotency-Key`, and says how it went.
-async fn post_json(endpoint: &str, body: &str, key: &str, timeout_ms: u32) -> Reply {
+async fn post_json(endpoint: &str, body: &str, content_type: &str, key: &str, timeout_ms: u32) -> Reply {
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_body(&body.into());
     let deadline = Deadline::start(&init, timeout_ms);
     let Ok(request) = Request::new_with_str_and_init(endpoint, &init) else { return Reply::Unreachable };
     let headers = request.headers();
-    if headers.set("Content-Type", "application/json").is_err() || headers.set("Idempotency-Key", key).is_err() {
+    if headers.set("Content-Type", content_type).is_err() || headers.set("Idempotency-Key", key).is_err() {
         return Reply::Unreachable;
     }
     match deadline.fetch(&request).await {
@@ -100,7 +100,7 @@ pub fn describe(reply: Reply, timeout_ms: u32) -> String {
 pub async fn deliver(parcel: &Parcel, timeout_ms: u32, retrying: impl Fn(String)) -> Ending {
     let mut attempt = 1;
     loop {
-        let reply = post_json(&parcel.endpoint, &parcel.body, &parcel.id, timeout_ms).await;
+        let reply = post_json(&parcel.endpoint, &parcel.body, &parcel.content_type, &parcel.id, timeout_ms).await;
         match next(reply, attempt, js_sys::Math::random()) {
             Next::Delivered => {
                 outbox::forget(&parcel.id);
@@ -146,4 +146,27 @@ pub async fn get_text(url: &str) -> Result<String, String> {
     let text = response.text().map_err(|_| "the server's answer was unreadable".to_string())?;
     let text = JsFuture::from(text).await.map_err(|_| deadline.failure())?;
     text.as_string().ok_or_else(|| "the server's answer was unreadable".to_string())
+}
+
+thread_local! {
+    /// Turns a response (JSON text) into a FHIR Bundle (a Promise of JSON
+    /// text): set by the browser entry, which loads the FHIR mapping only
+    /// when a host asks for FHIR.
+    static FHIR: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Lets the entry point supply the FHIR mapping (see `FHIR`).
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = setFhirBuilder)]
+pub fn set_fhir_builder(builder: js_sys::Function) {
+    FHIR.with(|f| *f.borrow_mut() = Some(builder));
+}
+
+/// `response` (JSON text) as a FHIR R4 Bundle (JSON text).
+pub async fn fhir_bundle(response: &str) -> Result<String, String> {
+    let builder = FHIR.with(|f| f.borrow().clone()).ok_or("FHIR output is not available in this build")?;
+    let promise = builder.call1(&wasm_bindgen::JsValue::NULL, &response.into()).map_err(|_| "the FHIR mapping failed")?;
+    let text = JsFuture::from(js_sys::Promise::from(promise)).await.map_err(|e| {
+        js_sys::Error::from(e).message().as_string().unwrap_or_else(|| "the FHIR mapping failed".into())
+    })?;
+    text.as_string().ok_or_else(|| "the FHIR mapping gave no text".into())
 }

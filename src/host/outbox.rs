@@ -4,7 +4,8 @@
 //! the widget is next opened, and removed once the server has it.
 //!
 //! Each response is two entries: `pain-assessment:outbox:<id>` holds the
-//! JSON as sent, and `…:<id>:to` holds `<lease>|<endpoint>`, where the lease
+//! JSON as sent, and `…:<id>:to` holds `<lease>|<type>|<endpoint>`, where the
+//! type is the body's content type and the lease
 //! is the time (ms since 1970) until which a tab is sending it. Two tabs
 //! never send one response at once: a tab takes the lease first, and the
 //! other leaves the response alone until the lease runs out or the first
@@ -32,6 +33,9 @@ pub struct Parcel {
     pub endpoint: String,
     /// The response as JSON text.
     pub body: String,
+    /// Its content type: `application/json`, or `application/fhir+json`
+    /// for a FHIR Bundle.
+    pub content_type: String,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -46,13 +50,14 @@ fn to_key(id: &str) -> String {
     format!("{PREFIX}{id}:to")
 }
 
-/// The lease and endpoint of `id`; `None` (and both entries removed) when
-/// either is missing or unreadable.
-fn address(storage: &web_sys::Storage, id: &str) -> Option<(f64, String)> {
+/// Where `id` goes: its lease, content type and endpoint; `None` (and both
+/// entries removed) when either is missing or unreadable.
+fn address(storage: &web_sys::Storage, id: &str) -> Option<(f64, String, String)> {
     let to = storage.get_item(&to_key(id)).ok().flatten();
     let parsed = to.as_deref().and_then(|to| {
-        let (lease, endpoint) = to.split_once('|')?;
-        Some((lease.parse::<u64>().ok()? as f64, endpoint.to_string()))
+        let mut parts = to.splitn(3, '|');
+        let lease = parts.next()?.parse::<u64>().ok()? as f64;
+        Some((lease, parts.next()?.to_string(), parts.next()?.to_string()))
     });
     if parsed.is_none() {
         drop_entries(storage, id);
@@ -65,8 +70,8 @@ fn drop_entries(storage: &web_sys::Storage, id: &str) {
     let _ = storage.remove_item(&to_key(id));
 }
 
-fn set_lease(storage: &web_sys::Storage, id: &str, lease: f64, endpoint: &str) -> bool {
-    storage.set_item(&to_key(id), &format!("{}|{endpoint}", lease as u64)).is_ok()
+fn set_lease(storage: &web_sys::Storage, id: &str, lease: f64, content_type: &str, endpoint: &str) -> bool {
+    storage.set_item(&to_key(id), &format!("{}|{content_type}|{endpoint}", lease as u64)).is_ok()
 }
 
 /// The ids of every stored response.
@@ -83,7 +88,7 @@ fn ids(storage: &web_sys::Storage) -> Vec<String> {
 pub fn keep(parcel: &Parcel) -> bool {
     let Some(storage) = storage() else { return false };
     let kept = storage.set_item(&body_key(&parcel.id), &parcel.body).is_ok()
-        && set_lease(&storage, &parcel.id, js_sys::Date::now() + LEASE_MS, &parcel.endpoint);
+        && set_lease(&storage, &parcel.id, js_sys::Date::now() + LEASE_MS, &parcel.content_type, &parcel.endpoint);
     if kept {
         hold(&parcel.id);
     } else {
@@ -104,8 +109,8 @@ pub fn forget(id: &str) {
 pub fn release(id: &str) {
     unhold(id);
     if let Some(storage) = storage() {
-        if let Some((_, endpoint)) = address(&storage, id) {
-            set_lease(&storage, id, 0.0, &endpoint);
+        if let Some((_, content_type, endpoint)) = address(&storage, id) {
+            set_lease(&storage, id, 0.0, &content_type, &endpoint);
         }
     }
 }
@@ -118,7 +123,7 @@ pub fn contains(id: &str) -> bool {
 /// The response `id`, now leased to this tab, unless another tab is sending it.
 pub fn claim(id: &str) -> Option<Parcel> {
     let storage = storage()?;
-    let (lease, endpoint) = address(&storage, id)?;
+    let (lease, content_type, endpoint) = address(&storage, id)?;
     let now = js_sys::Date::now();
     if lease > now {
         return None;
@@ -127,9 +132,9 @@ pub fn claim(id: &str) -> Option<Parcel> {
         drop_entries(&storage, id);
         return None;
     };
-    set_lease(&storage, id, now + LEASE_MS, &endpoint).then(|| {
+    set_lease(&storage, id, now + LEASE_MS, &content_type, &endpoint).then(|| {
         hold(id);
-        Parcel { id: id.to_string(), endpoint, body }
+        Parcel { id: id.to_string(), endpoint, body, content_type }
     })
 }
 

@@ -26,3 +26,20 @@ struct Failure {
     ok: bool,
     error: Error,
 }
+
+/// A response envelope (an object or JSON text) as a FHIR R4 transaction
+/// Bundle: `{bundle}`, or `{error: {category, message}}`.
+#[wasm_bindgen(js_name = fhirBundle)]
+pub fn fhir_bundle(input: JsValue) -> JsValue {
+    let result = to_json_text(&input)
+        .map_err(|m| Error::new(Category::Response, m))
+        .and_then(|text| text.ok_or_else(|| Error::new(Category::Response, "no response given")))
+        .and_then(|text| {
+            serde_json::from_str::<crate::Envelope>(&text).map_err(|e| Error::new(Category::Response, format!("not a response: {e}")))
+        })
+        .and_then(|envelope| crate::output::fhir::bundle(&envelope, &Library::builtin()));
+    match result {
+        Ok(bundle) => to_js(&serde_json::json!({ "bundle": bundle })),
+        Err(error) => to_js(&Failure { ok: false, error }),
+    }
+}

@@ -272,20 +272,40 @@ impl Widget {
             }
             return;
         }
-        let body = match serde_json::to_string(&envelope) {
+        let native = match serde_json::to_string(&envelope) {
             Ok(body) => body,
             Err(e) => {
                 events::fire_error(&self.element, &Error::new(Category::Internal, e.to_string()));
                 return;
             }
         };
-        let parcel = Parcel { id, endpoint, body };
-        let kept = outbox::keep(&parcel);
-        // The outbox has the final answers now: the draft may go.
-        if kept {
-            self.clear_draft();
-        }
-        self.send(parcel, kept, dispatch);
+        let widget = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            use crate::config::Format;
+            let format = widget.config.format;
+            let body = match format {
+                Format::Native => Ok(native),
+                Format::Fhir => super::delivery::fhir_bundle(&native).await,
+                Format::Both => super::delivery::fhir_bundle(&native).await.map(|fhir| format!("{{\"response\":{native},\"fhir\":{fhir}}}")),
+            };
+            let body = match body {
+                Ok(body) => body,
+                Err(why) => {
+                    let message = format!("the answers could not be put into FHIR form: {why}");
+                    events::fire_error(&widget.element, &Error::new(Category::Internal, message.clone()));
+                    dispatch.emit(Action::DeliveryFailed(message));
+                    return;
+                }
+            };
+            let content_type = if format == Format::Fhir { "application/fhir+json" } else { "application/json" };
+            let parcel = Parcel { id, endpoint, body, content_type: content_type.into() };
+            let kept = outbox::keep(&parcel);
+            // The outbox has the final answers now: the draft may go.
+            if kept {
+                widget.clear_draft();
+            }
+            widget.send(parcel, kept, dispatch);
+        });
     }
 
     /// POSTs `parcel` by the retry rule, showing the patient how it goes

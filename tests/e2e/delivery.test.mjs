@@ -88,3 +88,24 @@ test('50 submissions under random faults: 50 stored, 0 duplicates, 0 lost', asyn
     `receiver saw ${c.requests} POSTs, ${c.deduplicated} repeats answered from the store`);
   assert.deepEqual([ids.length, after.length, duplicates, lost], [50, 50, 0, 0]);
 });
+
+test('format fhir posts a valid FHIR R4 Bundle; format both posts it beside the re-scored response', async () => {
+  const { default: fhirModule } = await import('fhir');
+  const validator = new fhirModule.Fhir();
+  const problems = (resource) => validator.validate(resource).messages
+    .filter((m) => m.severity === 'error' || /Unexpected property/.test(m.message)).map((m) => `${m.location}: ${m.message}`);
+  await faults({});
+  for (const format of ['fhir', 'both']) {
+    await suite.page.goto(`${suite.server.url}/send.html?format=${format}`);
+    const id = await complete(suite.page, 5);
+    await logged(suite.page, 'pa-delivered').waitFor();
+    const record = (await stored()).find((r) => (r.submitted?.submissionId ?? r.id) === id);
+    assert.ok(record, format);
+    assert.equal(record.fhir.resourceType, 'Bundle');
+    assert.deepEqual(problems(record.fhir), [], format);
+    for (const entry of record.fhir.entry) assert.deepEqual(problems(entry.resource), [], `${format} ${entry.resource.resourceType}`);
+    const observation = record.fhir.entry.map((e) => e.resource).find((r) => r.resourceType === 'Observation');
+    assert.equal(observation.valueQuantity.value, 5);
+    assert.equal(record.verified, format === 'both' ? true : undefined);
+  }
+});
