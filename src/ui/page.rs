@@ -57,7 +57,9 @@ pub fn page_view(props: &PageProps) -> Html {
     };
     html! {
         <section class="pa-page">
-            <p class="pa-step">{ format!("Part {} of {}", session.page + 1, session.instruments.len()) }</p>
+            <p class="pa-step" id="pa-step">{ format!("Part {} of {}", session.page + 1, session.instruments.len()) }</p>
+            <progress class="pa-progress" aria-labelledby="pa-step"
+                value={(session.page + 1).to_string()} max={session.instruments.len().to_string()} />
             <h2 class="pa-title" tabindex="-1" ref={heading}>{ &instrument.title }</h2>
             if let Some(text) = &instrument.instructions {
                 <p class="pa-instructions">{ text }</p>

@@ -93,3 +93,12 @@ test('nothing left the page and no script failed', () => {
   assert.deepEqual(suite.watch.foreignRequests, []);
   assert.deepEqual(suite.watch.pageErrors, []);
 });
+
+test('a progress bar says which part of how many', async () => {
+  await suite.page.goto(`${suite.server.url}/minimal.html`);
+  const progress = suite.page.locator('progress.pa-progress');
+  await progress.waitFor();
+  assert.deepEqual(await progress.evaluate((p) => [p.value, p.max]), [1, 2]);
+  assert.equal(await progress.evaluate((p) => p.getAttribute('aria-labelledby')), 'pa-step');
+  assert.match(await suite.page.locator('#pa-step').textContent(), /Part 1 of 2/);
+});
