@@ -4,15 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fhirModule from 'fhir';
 import { ROOT } from '../e2e/harness.mjs';
+import { catalogue, randomResponses } from './random.mjs';
 
 const { Fhir } = fhirModule;
 const fhir = new Fhir();
 const CLI = join(ROOT, 'target', 'release', 'pa-score');
-const catalogue = JSON.parse(readFileSync(join(ROOT, 'pkg', 'catalogue.json'), 'utf8'));
 
 /** Validator messages that mean the resource is not valid FHIR R4. */
 function problems(resource) {
@@ -79,27 +78,7 @@ test('a response as a FHIR R4 transaction Bundle: every resource valid, every sc
 
 test('a Bundle of every built-in instrument, answered at random, passes the validator', async () => {
   const { scoreResponse } = await import('../../pkg/node.mjs');
-  const regions = Object.keys(JSON.parse(readFileSync(join(ROOT, 'pkg', 'instruments', 'bodymap-figure.json'), 'utf8')).paths);
-  let seed = 42;
-  const next = (n) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
-  const answer = ({ kind }) => {
-    const values = (kind.options ?? []).map((o) => o.value);
-    switch (kind.type) {
-      case 'singleChoice': return values[next(values.length)];
-      case 'multiChoice': case 'checklist': return values.filter(() => next(2) === 0);
-      case 'rating': return kind.min + next(kind.max - kind.min + 1);
-      case 'vas': return next(101);
-      case 'yesNo': return next(2) === 0;
-      case 'text': return 'free text';
-      case 'bodyMap': return { regions: Object.fromEntries(regions.filter(() => next(8) === 0).map((id) => [id, { intensity: next(11) }])) };
-      default: return undefined;
-    }
-  };
-  const envelope = {
-    schemaVersion: 1, widget: { name: 'pain-assessment', version: '0.1.0' },
-    submissionId: '5a0c2f1e-7d3b-4e6a-9c21-0b8d4f6e2a17', startedAt: '2026-11-29T09:00:00.000Z', completedAt: '2026-11-29T09:12:00.000Z', locale: 'en',
-    instruments: catalogue.map((i) => ({ id: i.id, version: i.version, answers: Object.fromEntries(i.items.map((item) => [item.id, answer(item)]).filter(([, a]) => a !== undefined)), scores: [], safety: [] })),
-  };
+  const envelope = randomResponses(42)(false);
   const { rescored, error } = scoreResponse(envelope);
   assert.equal(error, undefined, JSON.stringify(error));
   const bundle = JSON.parse(execFileSync(CLI, ['fhir-bundle'], { input: JSON.stringify(rescored), encoding: 'utf8' }));
