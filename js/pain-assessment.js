@@ -90,7 +90,12 @@ class PainAssessment extends HTMLElement {
 
   connectedCallback() { this._remount(); }
   disconnectedCallback() { this._unmount(); }
-  attributeChangedCallback() { if (this._handle) this._remount(); }
+  attributeChangedCallback(name, _old, value) {
+    if (!this._handle) return;
+    // A new language keeps the patient's answers and place.
+    if (name === 'locale' && value && this._handle.setLocale(value)) return;
+    this._remount();
+  }
 
   _unmount() {
     if (this._handle) { this._handle.destroy(); this._handle = null; }

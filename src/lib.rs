@@ -28,12 +28,14 @@
 //! - [`instruments`]: the built-in definitions and the host's [`Library`];
 //! - [`bodymap`]: the body map's coded regions, crosswalks and measures;
 //! - [`config`]: the host's options, checked and resolved;
+//! - [`i18n`]: the widget's own words in each language it speaks;
 //! - [`output`]: the response envelope, its JSON Schema and [`verify`].
 
 pub mod bodymap;
 pub mod config;
 pub mod engine;
 mod error;
+pub mod i18n;
 pub mod instruments;
 pub mod model;
 pub mod output;

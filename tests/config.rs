@@ -1,5 +1,6 @@
 //! The host's options: every mistake is a config error naming its field.
 
+use pain_assessment::i18n::Locale;
 use pain_assessment::{Category, Options};
 use serde_json::json;
 
@@ -23,9 +24,11 @@ fn good_options_resolve_in_order() {
     .unwrap();
     let ids: Vec<_> = config.instruments.iter().map(|i| i.id.as_str()).collect();
     assert_eq!(ids, ["phq9", "nrs11"]);
-    assert_eq!(config.locale, "en-GB");
+    assert_eq!((config.locale, config.locale_given), (Locale::En, true));
     assert_eq!(config.patient_id.as_deref(), Some("p-1"));
-    assert_eq!(resolve(json!({ "instruments": ["nrs11"] })).unwrap().locale, "en");
+    let default = resolve(json!({ "instruments": ["nrs11"] })).unwrap();
+    assert_eq!((default.locale, default.locale_given, default.locale_switch), (Locale::En, false, true));
+    assert_eq!(resolve(json!({ "instruments": ["nrs11"], "locale": "es-MX" })).unwrap().locale, Locale::Es);
 }
 
 #[test]
@@ -40,7 +43,9 @@ fn each_bad_option_is_named() {
     assert_config_error(resolve(json!({ "instruments": ["nrs11", "nrs11"] })), "listed twice");
     assert_config_error(resolve(json!({ "instruments": ["nrs11"], "endpoint": "javascript:alert(1)" })), "must be an http(s) URL or a path");
     assert_config_error(resolve(json!({ "instruments": ["nrs11"], "locale": "english please" })), "not a language tag");
-    assert_config_error(resolve(json!({ "instruments": ["nrs11"], "locale": "de-DE" })), "locale 'de-DE' is not available (available: en)");
+    assert_config_error(resolve(json!({ "instruments": ["nrs11"], "locale": "de-DE" })), "locale 'de-DE' is not available (available: en, es)");
+    assert_config_error(resolve(json!({ "instruments": ["nrs11"], "layout": "grid" })), "options.layout: 'grid' is not auto, page or question");
+    assert_config_error(resolve(json!({ "instruments": ["nrs11"], "localeSwitch": "no" })), "options.localeSwitch: expected true or false");
     assert_config_error(resolve(json!(["nrs11"])), "options must be a JSON object");
     assert_config_error(Options::from_json("{instruments: nrs11}"), "not valid JSON");
 }

@@ -3,6 +3,7 @@
 //! shown with placeholder words.
 
 use pain_assessment::engine::has_text;
+use pain_assessment::i18n::Locale;
 use pain_assessment::{score, Answer, Category, Options};
 use serde_json::{json, Value};
 
@@ -62,7 +63,6 @@ fn a_pack_that_does_not_fit_is_refused_with_every_reason() {
         (Box::new(|p| p["items"]["a"]["options"]["7"] = json!("Extra")), "items.a.options.7: the item has no such option"),
         (Box::new(|p| p["items"]["z"] = json!({ "text": "Z" })), "items.z: 'licensed_demo' has no such item"),
         (Box::new(|p| p["items"]["b"]["maxLabel"] = json!(" ")), "items.b: a scale needs minLabel and maxLabel"),
-        (Box::new(|p| p["locale"] = json!("fr")), "the pack is in 'fr' but the widget shows 'en'"),
     ];
     for (tamper, expected) in cases {
         let mut p = pack();
@@ -74,6 +74,29 @@ fn a_pack_that_does_not_fit_is_refused_with_every_reason() {
     }
     let err = resolve(json!([{ "instrument": "licensed_demo" }])).unwrap_err();
     assert!(err.message.contains("textPacks[0].version: missing"), "{}", err.message);
+}
+
+#[test]
+fn packs_in_several_languages_are_each_shown_to_readers_of_that_language() {
+    let mut spanish = pack();
+    spanish["locale"] = json!("es-US");
+    spanish["items"]["a"]["text"] = json!("Pregunta con licencia A");
+    for (locale, first, other) in [("en", "en", "es-US"), ("es", "es-US", "en")] {
+        let options = json!({ "instruments": ["licensed_demo"], "definitions": [licensed()], "textPacks": [pack(), spanish], "locale": locale });
+        let config = Options::from_json(&options.to_string()).and_then(Options::resolve).unwrap();
+        assert_eq!(config.instruments[0].language, first);
+        assert_eq!(config.translations[0].iter().map(|i| i.language.as_str()).collect::<Vec<_>>(), [other]);
+        assert_eq!(config.wording(0, Locale::Es).unwrap().items[0].text, "Pregunta con licencia A");
+        assert_eq!(config.wording(0, Locale::En).unwrap().items[0].text, "Licensed question A");
+    }
+    // A pack only in French is shown to everyone, and says it is French.
+    let mut french = pack();
+    french["locale"] = json!("fr");
+    let config = resolve(json!([french])).unwrap();
+    assert_eq!(config.wording(0, Locale::Es).unwrap().language, "fr");
+    // Two packs in one language leave the choice unclear: refused.
+    let err = resolve(json!([pack(), pack()])).unwrap_err();
+    assert!(err.message.contains("textPacks[1] (licensed_demo): a second pack in 'en'"), "{}", err.message);
 }
 
 #[test]

@@ -78,7 +78,8 @@ async fn renders_in_a_shadow_root_and_refuses_next_until_answered() {
     let _handle = host.mount(r#"{"instruments":["nrs11","phq9"]}"#);
     settle().await;
     assert_eq!(host.count("fieldset[data-item=nrs11_now] input[type=radio]"), 11);
-    assert_eq!(host.find(".pa-root").unwrap().get_attribute("lang").as_deref(), Some("en"));
+    let ui = host.find(".pa-ui").unwrap();
+    assert_eq!((ui.get_attribute("lang").as_deref(), ui.get_attribute("dir").as_deref()), (Some("en"), Some("ltr")));
     assert_eq!(host.find(".pa-title").unwrap().text_content().unwrap(), "Pain intensity (0–10 numeric rating scale)");
 
     host.click("button.pa-next");

@@ -13,7 +13,7 @@ mod validate;
 
 pub use answer::{check_answer, item_max, item_min, item_score, item_score_or_unticked};
 pub use score::score;
-pub use session::{Action, Delivery, Problem, Session, Stage};
+pub use session::{Action, Delivery, Layout, Problem, Session, Stage};
 pub use text_pack::{apply_text_pack, has_text, text_pack_template};
 pub use vas::{vas_at, vas_key};
 pub use validate::validate_definition;

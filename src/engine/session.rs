@@ -5,8 +5,19 @@
 
 use crate::engine::answer::check_answer;
 use crate::engine::draft::Draft;
+use crate::i18n::{Locale, Msg};
 use crate::model::{Answer, Answers, BodyMapAnswer, Instrument, ItemKind};
 use std::rc::Rc;
+
+/// How much is on one screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// One instrument per screen, all its questions together.
+    #[default]
+    Page,
+    /// One question per screen, for narrow screens.
+    Question,
+}
 
 /// Where the patient is.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +70,13 @@ pub struct Session {
     pub answers: Vec<Answers>,
     /// The page shown: an index into `instruments`.
     pub page: usize,
+    /// With [`Layout::Question`], the question shown: an index into the
+    /// page's items. 0 with [`Layout::Page`].
+    pub item: usize,
+    /// One instrument or one question per screen.
+    pub layout: Layout,
+    /// The language of the widget's own words.
+    pub locale: Locale,
     /// Items on the current page marked after a failed attempt to go on.
     pub problems: Vec<(String, Problem)>,
     /// Filling in, or complete.
@@ -73,7 +91,7 @@ pub struct Session {
     pub offer: Option<Draft>,
     /// A message shown above the first page (e.g. saved answers that could
     /// not be restored and were cleared).
-    pub notice: Option<String>,
+    pub notice: Option<Msg>,
 }
 
 /// Everything the patient or the host can do to a session.
@@ -109,6 +127,11 @@ pub enum Action {
     DeliveryQueued,
     /// The POST failed for good, with the reason.
     DeliveryFailed(String),
+    /// Show the widget's own words in another language; answers stay.
+    SetLocale(Locale),
+    /// Show one instrument or one question per screen (the screen was
+    /// resized or turned); the patient stays where they were.
+    SetLayout(Layout),
 }
 
 impl Session {
@@ -119,6 +142,9 @@ impl Session {
             instruments,
             answers,
             page: 0,
+            item: 0,
+            layout: Layout::Page,
+            locale: Locale::En,
             problems: Vec::new(),
             stage: Stage::Filling,
             delivery: Delivery::Idle,
@@ -135,9 +161,15 @@ impl Session {
     }
 
     /// This session with `notice` shown above the first page.
-    pub fn with_notice(mut self, notice: Option<String>) -> Self {
+    pub fn with_notice(mut self, notice: Option<Msg>) -> Self {
         self.notice = notice;
         self
+    }
+
+    /// This session in `locale` and `layout`.
+    pub fn with_view(mut self, locale: Locale, layout: Layout) -> Self {
+        self.locale = locale;
+        self.reduce(Action::SetLayout(layout))
     }
 
     /// This session with the regions of the patient's earlier body map.
@@ -156,6 +188,41 @@ impl Session {
         self.page + 1 >= self.instruments.len()
     }
 
+    /// True on the last screen, where the patient submits.
+    pub fn is_last_screen(&self) -> bool {
+        self.is_last_page() && (self.layout == Layout::Page || self.item + 1 >= self.page_len(self.page))
+    }
+
+    /// True on the first screen, which has no way back.
+    pub fn is_first_screen(&self) -> bool {
+        self.page == 0 && self.item == 0
+    }
+
+    /// The screen shown and how many there are, both counted from 1: a
+    /// page per instrument, or a screen per question.
+    pub fn screen(&self) -> (usize, usize) {
+        match self.layout {
+            Layout::Page => (self.page + 1, self.instruments.len()),
+            Layout::Question => {
+                let before: usize = (0..self.page).map(|p| self.page_len(p)).sum();
+                let total = (0..self.instruments.len()).map(|p| self.page_len(p)).sum();
+                (before + self.item + 1, total)
+            }
+        }
+    }
+
+    /// The items on the current screen, as indices into the page's items.
+    pub fn items_shown(&self) -> std::ops::Range<usize> {
+        match self.layout {
+            Layout::Page => 0..self.page_len(self.page),
+            Layout::Question => self.item..(self.item + 1).min(self.page_len(self.page)),
+        }
+    }
+
+    fn page_len(&self, page: usize) -> usize {
+        self.instruments.get(page).map_or(0, |i| i.items.len())
+    }
+
     /// The problem marked on `item` of the current page, if any.
     pub fn problem(&self, item: &str) -> Option<Problem> {
         self.problems.iter().find(|(id, _)| id == item).map(|(_, p)| *p)
@@ -165,16 +232,8 @@ impl Session {
     pub fn reduce(mut self, action: Action) -> Self {
         match action {
             Action::Answer { item, value } => self.answer(item, value),
-            Action::Next => {
-                self.problems = page_problems(&self, self.page);
-                if self.problems.is_empty() && !self.is_last_page() {
-                    self.page += 1;
-                }
-            }
-            Action::Back => {
-                self.problems.clear();
-                self.page = self.page.saturating_sub(1);
-            }
+            Action::Next => self.next(),
+            Action::Back => self.back(),
             Action::Submit { at } => self.submit(at),
             Action::DeliveryStarted => self.delivery = Delivery::Sending,
             Action::DeliverySucceeded => self.delivery = Delivery::Sent,
@@ -182,14 +241,72 @@ impl Session {
                 if let Some(draft) = self.offer.take() {
                     self.answers = draft.answers;
                     self.page = draft.page.min(self.instruments.len().saturating_sub(1));
+                    self.item = 0;
+                    if self.layout == Layout::Question {
+                        self.item = self.first_unanswered(self.page).unwrap_or(0);
+                    }
                 }
             }
             Action::StartAgain => self.offer = None,
             Action::DeliveryRetrying(why) => self.delivery = Delivery::Retrying(why),
             Action::DeliveryQueued => self.delivery = Delivery::Queued,
             Action::DeliveryFailed(why) => self.delivery = Delivery::Failed(why),
+            Action::SetLocale(locale) => self.locale = locale,
+            Action::SetLayout(layout) => {
+                // A question with a problem, else the first unanswered one,
+                // is where a patient moving to one question a screen lands.
+                self.item = match layout {
+                    Layout::Page => 0,
+                    Layout::Question if self.layout == Layout::Question => self.item,
+                    Layout::Question => self.first_problem().or_else(|| self.first_unanswered(self.page)).unwrap_or(0),
+                };
+                self.layout = layout;
+            }
         }
         self
+    }
+
+    /// On to the next screen if the current one is complete.
+    fn next(&mut self) {
+        self.problems = match self.layout {
+            Layout::Page => page_problems(self, self.page),
+            Layout::Question => {
+                let id = self.instruments.get(self.page).and_then(|i| i.items.get(self.item)).map(|i| i.id.clone());
+                page_problems(self, self.page).into_iter().filter(|(item, _)| Some(item) == id.as_ref()).collect()
+            }
+        };
+        if !self.problems.is_empty() || self.is_last_screen() {
+            return;
+        }
+        if self.layout == Layout::Question && self.item + 1 < self.page_len(self.page) {
+            self.item += 1;
+        } else {
+            self.page += 1;
+            self.item = 0;
+        }
+    }
+
+    /// Back one screen; nothing is checked on the way back.
+    fn back(&mut self) {
+        self.problems.clear();
+        if self.layout == Layout::Question && self.item > 0 {
+            self.item -= 1;
+        } else if self.page > 0 {
+            self.page -= 1;
+            self.item = if self.layout == Layout::Question { self.page_len(self.page).saturating_sub(1) } else { 0 };
+        }
+    }
+
+    /// The index of the first marked item on the current page.
+    fn first_problem(&self) -> Option<usize> {
+        let instrument = self.instruments.get(self.page)?;
+        self.problems.iter().filter_map(|(id, _)| instrument.items.iter().position(|i| &i.id == id)).min()
+    }
+
+    /// The index of the first unanswered item on `page`.
+    fn first_unanswered(&self, page: usize) -> Option<usize> {
+        let (instrument, answers) = (self.instruments.get(page)?, self.answers.get(page)?);
+        instrument.items.iter().position(|i| !answers.contains_key(&i.id))
     }
 
     fn answer(&mut self, item_id: String, value: Option<Answer>) {
@@ -256,6 +373,14 @@ impl Session {
             if !problems.is_empty() {
                 self.page = page;
                 self.problems = problems;
+                if self.layout == Layout::Question {
+                    // One question a screen: the first gap is the one shown.
+                    self.item = self.first_problem().unwrap_or(0);
+                    let shown = self.instruments[page].items.get(self.item).map(|i| i.id.clone());
+                    self.problems.retain(|(id, _)| Some(id) == shown.as_ref());
+                } else {
+                    self.item = 0;
+                }
                 return;
             }
         }

@@ -40,6 +40,7 @@ pub fn apply_text_pack(instrument: &Instrument, pack: &TextPack) -> Result<Instr
         }
     }
     let mut filled = instrument.clone();
+    filled.language = pack.locale.clone();
     // A blank title, instructions or copyright line (as a fresh template
     // has) leaves the definition's own.
     let given = |text: &Option<String>| text.as_ref().filter(|t| !t.trim().is_empty()).cloned();

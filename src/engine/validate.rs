@@ -20,6 +20,15 @@ pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
     if instrument.items.is_empty() {
         issues.push("items: an instrument needs at least one item".into());
     }
+    for (i, pack) in instrument.translations.iter().enumerate() {
+        let at = format!("translations[{i}]");
+        if let Err(found) = super::apply_text_pack(instrument, pack) {
+            issues.extend(found.into_iter().map(|f| format!("{at}: {f}")));
+        }
+        if instrument.translations[..i].iter().any(|earlier| earlier.locale.eq_ignore_ascii_case(&pack.locale)) {
+            issues.push(format!("{at}.locale: '{}' is translated twice", pack.locale));
+        }
+    }
     for (i, item) in instrument.items.iter().enumerate() {
         let at = format!("items[{i}]");
         if !is_identifier(&item.id) {

@@ -4,6 +4,7 @@
 use super::js::to_value;
 use crate::engine::draft::{restore, save, Draft, Stale};
 use crate::engine::Session;
+use crate::i18n::Msg;
 use crate::model::Instrument;
 use std::rc::Rc;
 
@@ -13,7 +14,7 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The draft saved under `key` if it may be offered back, and a message
 /// for the patient when one was found that cannot be (it is cleared).
-pub fn load(key: &str, instruments: &[Rc<Instrument>]) -> (Option<Draft>, Option<String>) {
+pub fn load(key: &str, instruments: &[Rc<Instrument>]) -> (Option<Draft>, Option<Msg>) {
     let Some(storage) = storage() else { return (None, None) };
     let Some(text) = storage.get_item(key).ok().flatten() else { return (None, None) };
     let found = match to_value(&text.into()) {
@@ -27,13 +28,13 @@ pub fn load(key: &str, instruments: &[Rc<Instrument>]) -> (Option<Draft>, Option
             let _ = storage.remove_item(key);
             let message = match stale {
                 Stale::Expired => return (None, None),
-                Stale::Outdated => "Answers saved earlier on this device were for a different set of questions and have been cleared.",
+                Stale::Outdated => Msg::DraftOutdated,
                 Stale::Corrupt(why) => {
                     web_sys::console::warn_1(&format!("pain-assessment: saved answers unreadable ({why}); cleared").into());
-                    "Answers saved earlier on this device could not be read and have been cleared."
+                    Msg::DraftCorrupt
                 }
             };
-            (None, Some(message.to_string()))
+            (None, Some(message))
         }
     }
 }

@@ -7,6 +7,7 @@ use super::{drafts, events, js, loader};
 use crate::config::Config;
 use crate::engine::{Action, Session, Stage};
 use crate::error::{Category, Error};
+use crate::i18n::{text, Locale, Msg};
 use crate::output::{build, uuid_v4, Envelope, Meta};
 use crate::ui::{App, AppProps, Notice};
 use crate::Options;
@@ -32,6 +33,8 @@ struct Mounted {
     widget: Option<Rc<Widget>>,
     container: Option<Element>,
     destroyed: bool,
+    /// What the app was started with, to start it again in a new language.
+    props: Option<(Rc<Config>, Callback<Notice>)>,
 }
 
 #[wasm_bindgen]
@@ -48,6 +51,23 @@ impl Handle {
         match state.widget.as_ref().and_then(|w| w.latest.borrow().clone()) {
             Some(envelope) => js::to_js(&envelope),
             None => JsValue::NULL,
+        }
+    }
+
+    /// Shows the widget in another language (`en`, `es`, or a regional
+    /// form such as `es-MX`), keeping every answer and the patient's
+    /// place. False when the widget does not speak the language or is not
+    /// running; nothing changes then.
+    #[wasm_bindgen(js_name = setLocale)]
+    pub fn set_locale(&self, tag: &str) -> bool {
+        let mut state = self.state.borrow_mut();
+        let props = state.props.clone();
+        match (Locale::from_tag(tag), state.app.as_mut(), props) {
+            (Some(locale), Some(app), Some((config, on_notice))) => {
+                app.update(AppProps { config, on_notice, draft: None, notice: None, locale });
+                true
+            }
+            _ => false,
         }
     }
 
@@ -147,7 +167,8 @@ pub fn start(element: Element, options: Result<Options, Error>, base: Option<Str
         fail(&element, &container, &error);
         return Handle { state };
     };
-    show_message(&container, "pa-loading", "status", "Loading the questions…");
+    let locale = options.locale.as_deref().and_then(Locale::from_tag).unwrap_or_else(js::browser_locale);
+    show_message(&container, "pa-loading", "status", &text(locale, Msg::Loading));
     let pending = state.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = loader::fetch(&base, &missing).await;
@@ -172,9 +193,7 @@ fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, op
         Ok(config) => Rc::new(config),
         Err(error) => return fail(&element, &container, &error),
     };
-    // Screen readers pronounce the questions in the patient's language even
-    // when the host page is in another one.
-    let _ = container.set_attribute("lang", &config.locale);
+    let locale = if config.locale_given { config.locale } else { js::browser_locale() };
     let meta = Meta { submission_id: uuid_v4(js::random_bytes()), started_at: js::now() };
     let widget = Rc::new(Widget { element, config: config.clone(), meta, latest: RefCell::new(None), pending: RefCell::new(None), timer: RefCell::new(None) });
     let on_notice = {
@@ -187,8 +206,10 @@ fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, op
         Some(key) => drafts::load(key, &config.instruments),
         None => (None, None),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(container, AppProps { config, on_notice, draft, notice }).render();
+    let props = AppProps { config: config.clone(), on_notice: on_notice.clone(), draft, notice, locale };
+    let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
     let mut mounted = state.borrow_mut();
+    mounted.props = Some((config, on_notice));
     mounted.app = Some(app);
     mounted.widget = Some(widget);
 }
@@ -196,7 +217,16 @@ fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, op
 /// Shows `error` in place of the widget and tells the host.
 #[inline(never)]
 fn fail(element: &Element, container: &Element, error: &Error) {
-    show_message(container, "pa-error", "alert", &format!("The pain assessment could not start. {}", error.message));
+    // The detail is for the clinic's web team, in English; the sentence
+    // before it is in the patient's language.
+    show_message(container, "pa-error", "alert", &text(js::browser_locale(), Msg::CouldNotStart));
+    if let Some(message) = container.last_element_child() {
+        if let Some(detail) = container.owner_document().and_then(|d| d.create_element("span").ok()) {
+            let _ = detail.set_attribute("lang", "en");
+            detail.set_text_content(Some(&format!(" {}", error.message)));
+            let _ = message.append_child(&detail);
+        }
+    }
     events::fire_error(element, error);
 }
 

@@ -22,6 +22,9 @@ pub struct Instrument {
     /// Instructions shown before the first item, exactly as published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
+    /// The language of the wording (BCP 47); `en` when absent.
+    #[serde(default = "english")]
+    pub language: String,
     /// Who owns the instrument and on what terms it may be used.
     pub licence: Licence,
     /// Codes for the instrument as a whole (e.g. a LOINC panel).
@@ -35,11 +38,19 @@ pub struct Instrument {
     /// Answers that must reach a clinician whatever the total.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub safety: Vec<SafetyRule>,
+    /// The publisher's validated translations of the wording, one text
+    /// pack per language; shown when the patient reads that language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<super::TextPack>,
     /// Provenance for clinicians and reviewers: which published version the
     /// wording follows, how codes and missing items were settled, what was
     /// left out and why. Shown in the catalogue.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+}
+
+fn english() -> String {
+    "en".into()
 }
 
 /// Copyright and terms of use, shown wherever the terms require.

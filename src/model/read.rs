@@ -57,6 +57,14 @@ impl<'a> Obj<'a> {
         self.get(key).map(|v| as_string(v, &self.at(key))).transpose()
     }
 
+    pub(crate) fn opt_bool(&self, key: &str) -> Result<Option<bool>, String> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(_) => Err(format!("{}: expected true or false", self.at(key))),
+        }
+    }
+
     fn int(&self, key: &str) -> Result<i32, String> {
         as_int(self.need(key)?, &self.at(key))
     }
@@ -140,18 +148,20 @@ pub fn instrument(value: &Value, path: &str) -> Result<Instrument, String> {
     let o = Obj::new(
         value,
         path,
-        &["id", "version", "title", "instructions", "licence", "codes", "items", "scores", "safety", "notes"],
+        &["id", "version", "title", "instructions", "language", "licence", "codes", "items", "scores", "safety", "translations", "notes"],
     )?;
     Ok(Instrument {
         id: o.string("id")?,
         version: o.string("version")?,
         title: o.string("title")?,
         instructions: o.opt_string("instructions")?,
+        language: o.opt_string("language")?.unwrap_or_else(|| "en".into()),
         licence: licence(o.need("licence")?, &o.at("licence"))?,
         codes: o.list("codes", code)?,
         items: o.required_list("items", item)?,
         scores: o.list("scores", score)?,
         safety: o.list("safety", safety)?,
+        translations: o.list("translations", super::TextPack::read)?,
         notes: o.list("notes", as_string)?,
     })
 }

@@ -24,7 +24,8 @@ pub struct Envelope {
     pub started_at: String,
     /// When the patient submitted (RFC 3339, UTC); `null` while in progress.
     pub completed_at: Option<String>,
-    /// The language the questions were shown in (BCP 47).
+    /// The language of the widget's own words when the patient submitted
+    /// (BCP 47). Each instrument records the language of its wording.
     pub locale: String,
     /// The host's opaque patient id, as given in the options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -54,6 +55,10 @@ pub struct InstrumentResponse {
     pub id: String,
     /// The version of the instrument definition used.
     pub version: String,
+    /// The language of the wording the patient read (BCP 47): the
+    /// instrument's own, or a validated translation's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
     /// The answers, by item id; unanswered items are absent.
     pub answers: Answers,
     /// Every score the instrument defines, computed from `answers`.
@@ -94,18 +99,21 @@ pub fn build(session: &Session, config: &Config, meta: &Meta) -> Envelope {
         submission_id: meta.submission_id.clone(),
         started_at: meta.started_at.clone(),
         completed_at,
-        locale: config.locale.clone(),
+        locale: session.locale.tag().into(),
         patient_id: config.patient_id.clone(),
         encounter_id: config.encounter_id.clone(),
         instruments: session
             .instruments
             .iter()
             .zip(&session.answers)
-            .map(|(instrument, answers)| {
+            .enumerate()
+            .map(|(i, (instrument, answers))| {
                 let scored = score(instrument, answers);
+                let language = config.wording(i, session.locale).map_or_else(|| instrument.language.clone(), |w| w.language.clone());
                 InstrumentResponse {
                     id: instrument.id.clone(),
                     version: instrument.version.clone(),
+                    language,
                     answers: answers.clone(),
                     scores: scored.scores,
                     safety: scored.safety,

@@ -1,10 +1,12 @@
 //! The root component: one reducer over the session, one page per
 //! instrument, and notices to the host when something changes.
 
-use super::{body_map::BodyMapField, complete::CompleteView, page::PageView};
+use super::intl::{date_time, t};
+use super::{body_map::BodyMapField, complete::CompleteView, page::PageView, screen::use_layout};
 use crate::config::Config;
 use crate::engine::draft::Draft;
 use crate::engine::{Action, Session, Stage};
+use crate::i18n::{fill, Locale, Msg, OFFERED};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,12 +33,15 @@ pub struct AppProps {
     /// Answers saved earlier on this device, to offer back.
     pub draft: Option<Draft>,
     /// A message for the patient above the first page.
-    pub notice: Option<String>,
+    pub notice: Option<Msg>,
+    /// The language to speak in: the host's choice, else the browser's.
+    /// A new value switches the language and keeps every answer.
+    pub locale: Locale,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.config, &other.config) && self.on_notice == other.on_notice
+        Rc::ptr_eq(&self.config, &other.config) && self.on_notice == other.on_notice && self.locale == other.locale
     }
 }
 
@@ -58,11 +63,13 @@ impl Reducible for State {
 /// The widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let layout = use_layout(props.config.layout);
     let state = use_reducer(|| {
         let session = Session::new(props.config.instruments.clone())
             .with_previous_body_map(props.config.previous_body_map.clone())
             .with_offer(props.draft.clone())
-            .with_notice(props.notice.clone());
+            .with_notice(props.notice)
+            .with_view(props.locale, layout);
         State(Rc::new(session))
     });
     let dispatch: Callback<Action> = {
@@ -70,17 +77,60 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action| state.dispatch(action))
     };
     use_notices(&state.0, &props.on_notice, &dispatch);
+    // The host's new language, or the screen turned: each only when it
+    // changes, so neither undoes the other or the patient's own choice.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(props.locale, move |&locale| dispatch.emit(Action::SetLocale(locale)));
+    }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(layout, move |&layout| dispatch.emit(Action::SetLayout(layout)));
+    }
+    let locale = state.0.locale;
+    let body = screen(props, &state.0, &dispatch);
+    let menu = (props.config.locale_switch && props.config.review.is_empty()).then(|| language_menu(locale, &dispatch));
+    html! {
+        <ContextProvider<Locale> context={locale}>
+            <div class="pa-ui" lang={locale.tag()} dir={locale.dir()}>
+                { for menu }
+                { body }
+            </div>
+        </ContextProvider<Locale>>
+    }
+}
 
+/// The patient's choice of language; each language named in itself.
+fn language_menu(locale: Locale, dispatch: &Callback<Action>) -> Html {
+    let choices = OFFERED.iter().copied().chain((!OFFERED.contains(&locale)).then_some(locale));
+    let options = choices.map(|l| html! {
+        <option value={l.tag()} lang={l.tag()} selected={l == locale}>{ l.endonym() }</option>
+    });
+    let onchange = dispatch.reform(|e: Event| {
+        let tag = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        Action::SetLocale(Locale::from_tag(&tag).unwrap_or_default())
+    });
+    html! {
+        <div class="pa-lang">
+            <label for="pa-lang">{ t(locale, Msg::Language) }</label>
+            <select id="pa-lang" {onchange}>{ for options }</select>
+        </div>
+    }
+}
+
+/// What the patient sees now: a review, the thanks, the offer of saved
+/// answers, or a page of questions.
+fn screen(props: &AppProps, session: &Rc<Session>, dispatch: &Callback<Action>) -> Html {
+    let locale = session.locale;
     if !props.config.review.is_empty() {
         let maps = props.config.review.iter().enumerate().map(|(i, map)| html! {
             <section class="pa-page">
-                <h2 class="pa-title">{ "Body map" }</h2>
+                <h2 class="pa-title">{ t(locale, Msg::BodyMap) }</h2>
                 <BodyMapField item={format!("review-{i}")} map={Some(map.clone())} read_only=true on_answer={Callback::noop()} />
             </section>
         });
         return html! { <>{ for maps }</> };
     }
-    let session = &state.0;
     if matches!(session.stage, Stage::Complete { .. }) {
         let on_retry = {
             let (session, on_notice, dispatch) = (session.clone(), props.on_notice.clone(), dispatch.clone());
@@ -90,24 +140,27 @@ pub fn app(props: &AppProps) -> Html {
             <CompleteView delivery={session.delivery.clone()} has_endpoint={props.config.endpoint.is_some()} {on_retry} />
         };
     }
-    if session.offer.is_some() {
+    if let Some(offer) = &session.offer {
         return html! {
             <section class="pa-page pa-resume">
-                <h2 class="pa-title">{ "Continue where you left off?" }</h2>
-                <p>{ "Answers you gave earlier are saved on this device." }</p>
+                <h2 class="pa-title">{ t(locale, Msg::ResumeTitle) }</h2>
+                <p>{ fill(locale, Msg::ResumeText, &[&date_time(locale, offer.saved_at)]) }</p>
                 <div class="pa-nav">
-                    <button type="button" class="pa-button pa-start-again" onclick={dispatch.reform(|_| Action::StartAgain)}>{ "Start again" }</button>
-                    <button type="button" class="pa-button pa-primary pa-continue" onclick={dispatch.reform(|_| Action::Resume)}>{ "Continue" }</button>
+                    <button type="button" class="pa-button pa-start-again" onclick={dispatch.reform(|_| Action::StartAgain)}>{ t(locale, Msg::StartAgain) }</button>
+                    <button type="button" class="pa-button pa-primary pa-continue" onclick={dispatch.reform(|_| Action::Resume)}>{ t(locale, Msg::Continue) }</button>
                 </div>
             </section>
         };
     }
+    let Some(wording) = props.config.wording(session.page, locale).cloned() else {
+        return html! { <div class="pa-error" role="alert">{ t(locale, Msg::NothingToAnswer) }</div> };
+    };
     html! {
         <>
-            if let Some(notice) = &session.notice {
-                <p class="pa-notice" role="status">{ notice }</p>
+            if let Some(notice) = session.notice {
+                <p class="pa-notice" role="status">{ t(locale, notice) }</p>
             }
-            <PageView session={session.clone()} {dispatch} />
+            <PageView session={session.clone()} {wording} dispatch={dispatch.clone()} />
         </>
     }
 }

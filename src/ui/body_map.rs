@@ -4,6 +4,8 @@
 //! `engine::body_map`, so this file only draws and forwards events.
 
 use super::body_map_details::{details, summary};
+use super::intl::{count, t, use_locale};
+use crate::i18n::{fill, region_name, Msg};
 use crate::bodymap::{neighbour, Direction, View, REGIONS};
 use crate::engine::body_map::{no_pain, step_intensity, toggle_region};
 use crate::model::{Answer, BodyMapAnswer};
@@ -56,6 +58,7 @@ fn use_figure() -> Option<Result<Rc<Figure>, String>> {
 
 #[function_component(BodyMapField)]
 pub fn body_map_field(props: &BodyMapProps) -> Html {
+    let locale = use_locale();
     let drawing = use_figure();
     let as_list = use_state(|| false);
     let focus = use_state(|| 0usize);
@@ -76,8 +79,8 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
         move |i: usize| {
             let region = &REGIONS[i];
             let next = toggle_region(map.as_ref(), region.id);
-            let state = if next.regions.contains_key(region.id) { "marked" } else { "not marked" };
-            change(Some(next), format!("{}: {state}", region.name));
+            let msg = if next.regions.contains_key(region.id) { Msg::Marked } else { Msg::Unmarked };
+            change(Some(next), fill(locale, msg, &[&region_name(locale, region)]));
         }
     };
     let region_at = |target: Option<web_sys::EventTarget>| -> Option<usize> {
@@ -127,7 +130,7 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
                         e.prevent_default();
                         let next = step_intensity(map.as_ref(), &id, key != "-");
                         let level = next.regions[id].intensity.unwrap_or(0);
-                        change(Some(next), format!("{}: intensity {level}", REGIONS[i].name));
+                        change(Some(next), fill(locale, Msg::IntensityIs, &[&region_name(locale, &REGIONS[i]), &count(locale, level.into())]));
                     }
                     return;
                 }
@@ -157,9 +160,10 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
     let marked = |i: usize| map.as_ref().is_some_and(|m| m.regions.contains_key(REGIONS[i].id));
     let figure = |view: View, drawing: &Figure| {
         let (first, caption, left_side, right_side) = match view {
-            View::Front => (0, "Front", "Right", "Left"),
-            View::Back => (1, "Back", "Left", "Right"),
+            View::Front => (0, t(locale, Msg::Front), t(locale, Msg::RightSide), t(locale, Msg::LeftSide)),
+            View::Back => (1, t(locale, Msg::Rear), t(locale, Msg::LeftSide), t(locale, Msg::RightSide)),
         };
+        let whole = t(locale, if view == View::Front { Msg::FrontOfBody } else { Msg::BackOfBody });
         let read_only = props.read_only;
         let regions = REGIONS.iter().enumerate().filter(|(_, r)| r.view == view).map(|(i, region)| {
             let on = marked(i);
@@ -173,19 +177,19 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
             }
             html! {
                 <path {class} {d} data-region={region.id} role="checkbox" aria-checked={if on { "true" } else { "false" }}
-                    aria-label={region.name} tabindex={if i == *focus { "0" } else { "-1" }} />
+                    aria-label={region_name(locale, region).into_owned()} tabindex={if i == *focus { "0" } else { "-1" }} />
             }
         });
         html! {
             <figure class="pa-bm-view">
                 <figcaption>{ caption }</figcaption>
-                <svg viewBox="0 0 300 700" role={if read_only { "img" } else { "group" }} aria-label={format!("{caption} of the body")}
+                <svg viewBox="0 0 300 700" role={if read_only { "img" } else { "group" }} aria-label={whole}
                     onpointerdown={onpointerdown.clone()} onpointerup={onpointerup.clone()}
                     onpointercancel={onpointercancel.clone()} onkeydown={onkeydown.clone()} onfocusin={onfocusin.clone()}>
                     <path class="pa-bm-outline" d={drawing.outlines[first].clone()} aria-hidden="true" />
                     { for regions }
-                    <text x="8" y="24" aria-hidden="true">{ left_side }</text>
-                    <text x="292" y="24" text-anchor="end" aria-hidden="true">{ right_side }</text>
+                    <text x="8" y="24" aria-hidden="true">{ left_side.clone() }</text>
+                    <text x="292" y="24" text-anchor="end" aria-hidden="true">{ right_side.clone() }</text>
                     <text x="8" y="694" aria-hidden="true">{ left_side }</text>
                     <text x="292" y="694" text-anchor="end" aria-hidden="true">{ right_side }</text>
                 </svg>
@@ -198,11 +202,11 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
             html! {
                 <label class="pa-option">
                     <input type="checkbox" data-region={r.id} checked={marked(i)} onchange={Callback::from(move |_| toggle(i))} />
-                    <span>{ r.name }</span>
+                    <span>{ region_name(locale, r) }</span>
                 </label>
             }
         });
-        let caption = if view == View::Front { "Front" } else { "Back" };
+        let caption = t(locale, if view == View::Front { Msg::Front } else { Msg::Rear });
         html! { <fieldset class="pa-bm-list"><legend>{ caption }</legend><div class="pa-options">{ for boxes }</div></fieldset> }
     };
 
@@ -210,15 +214,15 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
     let on_none = {
         let (map, change) = (map.clone(), change.clone());
         Callback::from(move |_| {
-            let words = if none { "No pain anywhere: withdrawn" } else { "No pain anywhere" };
-            change(no_pain(map.as_ref(), !none), words.to_string())
+            let words = if none { Msg::NoPainWithdrawn } else { Msg::NoPain };
+            change(no_pain(map.as_ref(), !none), t(locale, words))
         })
     };
-    let mode = |list: bool, label: &'static str| {
+    let mode = |list: bool, label: Msg| {
         let as_list = as_list.clone();
         html! {
             <button type="button" class="pa-button" aria-pressed={(*as_list == list).to_string()}
-                onclick={Callback::from(move |_| as_list.set(list))}>{ label }</button>
+                onclick={Callback::from(move |_| as_list.set(list))}>{ t(locale, label) }</button>
         }
     };
     if props.read_only {
@@ -227,33 +231,33 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
                 if let Some(Ok(drawing)) = &drawing {
                     <div class="pa-bm-views">{ figure(View::Front, drawing) }{ figure(View::Back, drawing) }</div>
                 }
-                { summary(map.as_ref()) }
+                { summary(locale, map.as_ref()) }
             </div>
         };
     }
     html! {
         <div class="pa-bodymap" ref={root}>
-            <div class="pa-bm-tools">{ mode(false, "Figure") }{ mode(true, "List") }</div>
+            <div class="pa-bm-tools">{ mode(false, Msg::Figure) }{ mode(true, Msg::List) }</div>
             <label class="pa-option pa-bm-none">
                 <input type="checkbox" checked={none} onchange={on_none} />
-                <span>{ "No pain anywhere" }</span>
+                <span>{ t(locale, Msg::NoPain) }</span>
             </label>
             {
                 match (&drawing, *as_list) {
                     (Some(Ok(drawing)), false) => html! { <>
-                        <p class="pa-bm-hint">{ "Tap where it hurts. Front: the body facing you, its right on your left. Back: seen from behind." }</p>
+                        <p class="pa-bm-hint">{ t(locale, Msg::MapHint) }</p>
                         <div class="pa-bm-views">{ figure(View::Front, drawing) }{ figure(View::Back, drawing) }</div>
                     </> },
-                    (None, false) => html! { <p class="pa-bm-hint" role="status">{ "Loading the body map…" }</p> },
+                    (None, false) => html! { <p class="pa-bm-hint" role="status">{ t(locale, Msg::MapLoading) }</p> },
                     (problem, _) => html! { <>
-                        if let Some(Err(why)) = problem {
-                            <p class="pa-problem" role="alert">{ format!("The figure could not be loaded ({why}); choose the areas from this list instead.") }</p>
+                        if let Some(Err(_)) = problem {
+                            <p class="pa-problem" role="alert">{ t(locale, Msg::MapFailed) }</p>
                         }
                         <div class="pa-bm-views">{ list(View::Front) }{ list(View::Back) }</div>
                     </> },
                 }
             }
-            { details(&props.item, map.as_ref(), props.incomplete, &props.on_answer) }
+            { details(locale, &props.item, map.as_ref(), props.incomplete, &props.on_answer) }
             <p class="pa-sr-only" aria-live="polite">{ (*said).clone() }</p>
         </div>
     }

@@ -1,13 +1,14 @@
 //! For each marked region: how much it hurts (0–10) and how it feels.
 
 use crate::bodymap::{areas, measures, REGIONS};
-use crate::engine::show_number;
+use super::intl::{count, decimal, percent, t};
+use crate::i18n::{fill, quality_words, region_name, Locale, Msg};
 use crate::engine::body_map::{set_intensity, toggle_quality, toggle_region};
 use crate::model::{Answer, BodyMapAnswer, Quality};
 use yew::prelude::*;
 
 /// One fieldset per marked region, in the map's order.
-pub fn details(item: &str, map: Option<&BodyMapAnswer>, insist: bool, on: &Callback<Option<Answer>>) -> Html {
+pub fn details(locale: Locale, item: &str, map: Option<&BodyMapAnswer>, insist: bool, on: &Callback<Option<Answer>>) -> Html {
     let Some(map) = map else { return Html::default() };
     let rows = REGIONS.iter().filter_map(|region| {
         let id = region.id;
@@ -31,7 +32,7 @@ pub fn details(item: &str, map: Option<&BodyMapAnswer>, insist: bool, on: &Callb
                 <label class="pa-option">
                     <input type="checkbox" checked={pain.qualities.contains(&q)}
                         onchange={on.reform(move |_| emit(toggle_quality(Some(&map), &id, q)))} />
-                    <span>{ q.words() }</span>
+                    <span>{ quality_words(locale, q) }</span>
                 </label>
             }
         });
@@ -40,15 +41,16 @@ pub fn details(item: &str, map: Option<&BodyMapAnswer>, insist: bool, on: &Callb
             on.reform(move |_| emit(toggle_region(Some(&map), &id)))
         };
         let missing = insist && pain.intensity.is_none();
+        let name = region_name(locale, region);
         Some(html! {
             <fieldset class={classes!("pa-bm-detail", missing.then_some("pa-marked"))} data-region={id}>
-                <legend>{ region.name }</legend>
-                <p class="pa-bm-label">{ "How much does it hurt here? 0 is no pain, 10 the worst possible pain." }</p>
-                if missing { <p class="pa-problem">{ "Choose a number from 0 to 10." }</p> }
+                <legend>{ name.clone() }</legend>
+                <p class="pa-bm-label">{ t(locale, Msg::HowMuch) }</p>
+                if missing { <p class="pa-problem">{ t(locale, Msg::ChooseNumber) }</p> }
                 <div class="pa-numbers" style="--pa-count:11">{ for numbers }</div>
-                <p class="pa-bm-label">{ "How does it feel? (tick any)" }</p>
+                <p class="pa-bm-label">{ t(locale, Msg::HowFeels) }</p>
                 <div class="pa-options pa-bm-qualities">{ for qualities }</div>
-                <button type="button" class="pa-button pa-bm-remove" onclick={remove}>{ format!("Remove {}", region.name) }</button>
+                <button type="button" class="pa-button pa-bm-remove" onclick={remove}>{ fill(locale, Msg::Remove, &[&name]) }</button>
             </fieldset>
         })
     });
@@ -57,35 +59,37 @@ pub fn details(item: &str, map: Option<&BodyMapAnswer>, insist: bool, on: &Callb
 
 /// A completed map in words: each marked region with its intensity and
 /// qualities, then the map's measures (computed here from the answer).
-pub fn summary(map: Option<&BodyMapAnswer>) -> Html {
-    let Some(map) = map else { return html! { <p>{ "The body map was not answered." }</p> } };
+pub fn summary(locale: Locale, map: Option<&BodyMapAnswer>) -> Html {
+    let Some(map) = map else { return html! { <p>{ t(locale, Msg::MapUnanswered) }</p> } };
     if map.regions.is_empty() {
-        return html! { <p class="pa-bm-summary">{ "No pain anywhere." }</p> };
+        return html! { <p class="pa-bm-summary">{ t(locale, Msg::NoPainShort) }</p> };
     }
     let rows = REGIONS.iter().filter_map(|region| {
         let pain = map.regions.get(region.id)?;
-        let level = pain.intensity.map_or("no intensity given".into(), |n| format!("{n} of 10"));
-        let words: Vec<&str> = pain.qualities.iter().map(|q| q.words()).collect();
+        let level = pain.intensity.map_or_else(|| t(locale, Msg::NoIntensity), |n| fill(locale, Msg::OutOfTen, &[&count(locale, n.into())]));
+        let words: Vec<String> = pain.qualities.iter().map(|&q| quality_words(locale, q).into_owned()).collect();
         let qualities = if words.is_empty() { String::new() } else { format!("; {}", words.join(", ")) };
-        Some(html! { <li>{ format!("{}: {level}{qualities}", region.name) }</li> })
+        Some(html! { <li>{ format!("{}: {level}{qualities}", region_name(locale, region)) }</li> })
     });
     let m = measures(map, &areas(), map.previous.as_deref());
-    let number = |v: f64| show_number((v * 10.0).round() / 10.0);
+    let number = |v: f64| decimal(locale, v);
     let optional = |v: Option<f64>| v.map_or("—".into(), number);
+    let pct = |v: f64| percent(locale, v);
+    let n = |v: usize| count(locale, v);
     let facts = [
-        ("Regions", format!("{} of 74", m.regions)),
-        ("Extent", format!("{}% (front {}%, back {}%)", number(m.extent), number(m.extent_front), number(m.extent_back))),
-        ("Right / left", format!("{} / {} (laterality {})", m.right, m.left, optional(m.laterality))),
-        ("Intensity", format!("mean {}, highest {}", optional(m.mean_intensity), optional(m.max_intensity))),
-        ("Intensity-weighted extent", format!("{}%", optional(m.weighted_extent))),
-        ("Michigan Body Map", format!("{} of 35", m.michigan)),
-        ("Widespread Pain Index", format!("{} of 19, {} of 5 regions", m.wpi, m.wpi_regions)),
-        ("Overlap with the earlier map", optional(m.jaccard)),
+        (Msg::Regions, fill(locale, Msg::RegionsOf, &[&n(m.regions)])),
+        (Msg::Extent, fill(locale, Msg::ExtentIs, &[&pct(m.extent), &pct(m.extent_front), &pct(m.extent_back)])),
+        (Msg::RightLeft, fill(locale, Msg::RightLeftIs, &[&n(m.right), &n(m.left), &optional(m.laterality)])),
+        (Msg::Intensity, fill(locale, Msg::IntensityMeasures, &[&optional(m.mean_intensity), &optional(m.max_intensity)])),
+        (Msg::WeightedExtent, m.weighted_extent.map_or("—".into(), pct)),
+        (Msg::Michigan, fill(locale, Msg::MichiganOf, &[&n(m.michigan)])),
+        (Msg::Wpi, fill(locale, Msg::WpiIs, &[&n(m.wpi), &n(m.wpi_regions)])),
+        (Msg::Overlap, optional(m.jaccard)),
     ];
     html! {
         <div class="pa-bm-summary">
             <ul>{ for rows }</ul>
-            <dl>{ for facts.into_iter().map(|(term, value)| html! { <><dt>{ term }</dt><dd>{ value }</dd></> }) }</dl>
+            <dl>{ for facts.into_iter().map(|(term, value)| html! { <><dt>{ t(locale, term) }</dt><dd>{ value }</dd></> }) }</dl>
         </div>
     }
 }

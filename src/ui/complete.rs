@@ -1,6 +1,8 @@
 //! The page after submission: thanks, and how the delivery went.
 
+use super::intl::{t, use_locale};
 use crate::engine::Delivery;
+use crate::i18n::Msg;
 use yew::prelude::*;
 
 /// Props of [`CompleteView`].
@@ -17,32 +19,25 @@ pub struct CompleteProps {
 /// Thanks the patient and shows the delivery.
 #[function_component(CompleteView)]
 pub fn complete_view(props: &CompleteProps) -> Html {
+    let locale = use_locale();
+    let say = |msg| html! { <p>{ t(locale, msg) }</p> };
+    let retry = |msg| html! {
+        <button type="button" class="pa-button pa-primary pa-retry" onclick={props.on_retry.reform(|_| ())}>{ t(locale, msg) }</button>
+    };
     let status = match &props.delivery {
-        Delivery::Idle | Delivery::Sending if props.has_endpoint => html! { <p>{ "Sending your answers…" }</p> },
+        Delivery::Idle | Delivery::Sending if props.has_endpoint => say(Msg::Sending),
         Delivery::Idle | Delivery::Sending => Html::default(),
-        Delivery::Sent => html! { <p>{ "Sent. Your answers have been received." }</p> },
-        Delivery::Retrying(why) => html! { <p>{ format!("Not sent yet ({why}). Trying again…") }</p> },
-        Delivery::Queued => html! {
-            <>
-                <p>{ "Saved on this device. Your answers will be sent when the connection returns, or the next time this page is opened." }</p>
-                <button type="button" class="pa-button pa-primary pa-retry" onclick={props.on_retry.reform(|_| ())}>
-                    { "Try again now" }
-                </button>
-            </>
-        },
-        Delivery::Failed(why) => html! {
-            <>
-                <p>{ format!("Your answers could not be sent: {why}. They are kept on this page.") }</p>
-                <button type="button" class="pa-button pa-primary pa-retry" onclick={props.on_retry.reform(|_| ())}>
-                    { "Try again" }
-                </button>
-            </>
-        },
+        Delivery::Sent => say(Msg::Sent),
+        // The reason goes to the host in pa-error; the patient needs to
+        // know only that the answers are safe and what happens next.
+        Delivery::Retrying(_) => say(Msg::Retrying),
+        Delivery::Queued => html! { <>{ say(Msg::Queued) }{ retry(Msg::TryAgainNow) }</> },
+        Delivery::Failed(_) => html! { <>{ say(Msg::Failed) }{ retry(Msg::TryAgain) }</> },
     };
     html! {
         <section class="pa-complete">
-            <h2 class="pa-title">{ "Thank you" }</h2>
-            <p>{ "Your answers are complete." }</p>
+            <h2 class="pa-title">{ t(locale, Msg::ThankYou) }</h2>
+            <p>{ t(locale, Msg::Done) }</p>
             <div class="pa-delivery" role="status" aria-live="polite">{ status }</div>
         </section>
     }

@@ -1,6 +1,8 @@
 //! Pure display of each item kind: they turn DOM events into answers and
 //! hold no state of their own.
 
+use super::intl::t;
+use crate::i18n::{Locale, Msg};
 use crate::model::{Answer, Choice};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -92,19 +94,19 @@ pub fn rating(
     }
 }
 
-/// Two radio buttons, Yes and No.
-pub fn yes_no(item: &str, selected: Option<bool>, on: &Callback<Option<Answer>>) -> Html {
-    let radio = |value: bool, label: &str| {
+/// Two radio buttons, Yes and No, in `words`' language.
+pub fn yes_no(item: &str, words: Locale, selected: Option<bool>, on: &Callback<Option<Answer>>) -> Html {
+    let radio = |value: bool, label: Msg| {
         html! {
             <label class="pa-option">
                 <input type="radio" name={item.to_string()} value={value.to_string()}
                     checked={selected == Some(value)}
                     onchange={on.reform(move |_| Some(Answer::Bool(value)))} />
-                <span>{ label.to_string() }</span>
+                <span>{ t(words, label) }</span>
             </label>
         }
     };
-    html! { <div class="pa-options pa-yes-no">{ radio(true, "Yes") }{ radio(false, "No") }</div> }
+    html! { <div class="pa-options pa-yes-no" lang={words.tag()} dir={words.dir()}>{ radio(true, Msg::Yes) }{ radio(false, Msg::No) }</div> }
 }
 
 /// A text box; clearing it clears the answer.

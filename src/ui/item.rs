@@ -2,6 +2,8 @@
 
 use super::body_map::BodyMapField;
 use super::fields;
+use super::intl::{t, use_locale};
+use crate::i18n::{Locale, Msg};
 use super::vas::VasField;
 use crate::engine::Problem;
 use crate::model::{Answer, Instrument, ItemKind};
@@ -36,7 +38,12 @@ impl PartialEq for ItemProps {
 /// One question as a fieldset.
 #[function_component(ItemView)]
 pub fn item_view(props: &ItemProps) -> Html {
+    let locale = use_locale();
     let Some(item) = props.instrument.items.get(props.index) else { return Html::default() };
+    let language = props.instrument.language.clone();
+    // Yes and No belong to the question: in its language where the widget
+    // speaks it.
+    let words = Locale::from_tag(&language).filter(|l| l.tag() == crate::config::primary_language(&language)).unwrap_or(locale);
     let problem_id = format!("pa-{}-problem", item.id);
     let field = match &item.kind {
         ItemKind::SingleChoice { options } => {
@@ -60,6 +67,7 @@ pub fn item_view(props: &ItemProps) -> Html {
         },
         ItemKind::YesNo { .. } => fields::yes_no(
             &item.id,
+            words,
             match props.answer {
                 Some(Answer::Bool(b)) => Some(b),
                 _ => None,
@@ -76,21 +84,21 @@ pub fn item_view(props: &ItemProps) -> Html {
         }
     };
     let message = props.problem.map(|p| match p {
-        Problem::Unanswered => "Please answer this question.",
-        Problem::Invalid => "That answer is not one of the choices; please choose again.",
-        Problem::Incomplete => "Please say how much it hurts in each area you marked.",
+        Problem::Unanswered => Msg::Unanswered,
+        Problem::Invalid => Msg::Invalid,
+        Problem::Incomplete => Msg::Incomplete,
     });
     let class = classes!("pa-item", message.is_some().then_some("pa-marked"));
     html! {
-        <fieldset {class} data-item={item.id.clone()}
+        <fieldset {class} data-item={item.id.clone()} dir={crate::i18n::direction(&language)} lang={language}
             aria-describedby={message.map(|_| problem_id.clone())}>
             <legend class="pa-question" id={format!("pa-{}-q", item.id)}>
                 { &item.text }
-                if !item.required { <span class="pa-optional">{ " (optional)" }</span> }
-                if item.clinician { <span class="pa-optional">{ " (completed by the clinician)" }</span> }
+                if !item.required { { " " }<span class="pa-optional" lang={locale.tag()} dir={locale.dir()}>{ t(locale, Msg::Optional) }</span> }
+                if item.clinician { { " " }<span class="pa-optional" lang={locale.tag()} dir={locale.dir()}>{ t(locale, Msg::ByClinician) }</span> }
             </legend>
-            if let Some(text) = message {
-                <p class="pa-problem" id={problem_id}>{ text }</p>
+            if let Some(msg) = message {
+                <p class="pa-problem" id={problem_id} lang={locale.tag()} dir={locale.dir()}>{ t(locale, msg) }</p>
             }
             { field }
         </fieldset>

@@ -6,8 +6,10 @@ mod body_map;
 mod body_map_details;
 mod complete;
 mod fields;
+mod intl;
 mod item;
 mod page;
+mod screen;
 mod vas;
 
 pub use app::{App, AppProps, Notice};

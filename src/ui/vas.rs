@@ -79,9 +79,10 @@ pub fn vas_field(props: &VasProps) -> Html {
 
     let item = &props.item;
     let shown = (*dragging).or(props.value);
+    let locale = super::intl::use_locale();
     let text = match props.value {
-        Some(v) => format!("{v} of 100"),
-        None => "not marked".to_string(),
+        Some(v) => crate::i18n::fill(locale, crate::i18n::Msg::VasAt, &[&super::intl::count(locale, v as usize)]),
+        None => super::intl::t(locale, crate::i18n::Msg::VasNone),
     };
     html! {
         <div class="pa-vas">

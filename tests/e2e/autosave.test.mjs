@@ -50,7 +50,7 @@ test('corrupt saved answers: a message, a fresh start, no crash', async () => {
   await suite.page.goto(`${suite.server.url}/submissions`);
   await suite.page.evaluate((key) => localStorage.setItem(key, '{"format":1,"savedAt":'), KEY);
   await suite.page.goto(`${suite.server.url}/`);
-  await suite.page.locator('.pa-notice', { hasText: 'could not be read and have been cleared' }).waitFor();
+  await suite.page.locator('.pa-notice', { hasText: 'could not be read and were removed' }).waitFor();
   await suite.page.locator('[data-item="nrs11_now"]').waitFor();
   assert.equal(await saved(), null);
   assert.deepEqual(suite.watch.pageErrors, []);

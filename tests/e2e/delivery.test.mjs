@@ -43,7 +43,7 @@ test('a refusal (422) is not retried, fires pa-error with its status, and the ho
   await suite.page.goto(`${suite.server.url}/send.html`);
   await complete(suite.page, 2);
   await logged(suite.page, 'pa-error').waitFor();
-  assert.match(await suite.page.locator('.pa-delivery').textContent(), /refused the answers \(HTTP 422\)/);
+  assert.match(await suite.page.locator('.pa-delivery').textContent(), /could not be sent. They are kept on this page/);
   await suite.page.waitForTimeout(2500);
   assert.equal((await counts()).requests, 1, 'no retry after a refusal');
   const kept = await suite.page.evaluate(() => window.widgetHandle.getResponse());

@@ -4,12 +4,15 @@
 
 use crate::error::{Category, Error};
 use crate::instruments::Library;
-use crate::engine::apply_text_pack;
+use crate::i18n::{Locale, OFFERED};
 use crate::model::{BodyMapAnswer, Instrument, TextPack};
 use schemars::JsonSchema;
 use crate::model::read::{self, as_string, Obj};
 use serde::Serialize;
 use std::rc::Rc;
+
+mod wording;
+pub use wording::primary_language;
 
 /// Options a host passes to the widget.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
@@ -18,9 +21,22 @@ pub struct Options {
     /// Instrument ids, in the order they are shown, e.g. `["nrs11", "phq9"]`.
     #[serde(default)]
     pub instruments: Vec<String>,
-    /// The patient's language as a BCP 47 tag. Defaults to `en`.
+    /// The language of the widget's own words, as a BCP 47 tag: `en` or
+    /// `es` (a region such as `es-MX` is allowed). Defaults to the first of
+    /// the browser's languages the widget speaks, else English. An
+    /// instrument's wording follows only where it has a validated
+    /// translation; otherwise it stays in its own language, with a note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
+    /// Offer the patient a menu to change the language. Defaults to true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale_switch: Option<bool>,
+    /// `auto` (the default): one question per screen on a narrow screen
+    /// (up to 36em wide), one instrument per screen otherwise; `question`:
+    /// always one question per screen; `page`: always all of an
+    /// instrument's questions on one screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layout: Option<String>,
     /// Where the completed response is POSTed as JSON; absent: not posted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,
@@ -78,13 +94,35 @@ pub enum Format {
     Both,
 }
 
+/// How many questions a screen shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LayoutChoice {
+    /// One question per screen on narrow screens, else one instrument.
+    #[default]
+    Auto,
+    /// One instrument per screen.
+    Page,
+    /// One question per screen.
+    Question,
+}
+
 /// Options checked and resolved: the instruments themselves, ready to show.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
-    /// The instruments, in order.
+    /// The instruments, in order, each in its own language (or, for a
+    /// licensed one, in the clinic's wording).
     pub instruments: Vec<Rc<Instrument>>,
-    /// The locale in force.
-    pub locale: String,
+    /// Each instrument's wording in other languages, from its publisher's
+    /// validated translations and the clinic's text packs.
+    pub translations: Vec<Vec<Rc<Instrument>>>,
+    /// The language of the widget's own words.
+    pub locale: Locale,
+    /// False when the host left the language to the browser.
+    pub locale_given: bool,
+    /// Whether the patient may change the language.
+    pub locale_switch: bool,
+    /// How many questions a screen shows.
+    pub layout: LayoutChoice,
     /// Where to POST the response, if anywhere.
     pub endpoint: Option<String>,
     /// The host's patient id.
@@ -103,11 +141,19 @@ pub struct Config {
     pub format: Format,
 }
 
-/// The languages the widget and its built-in instruments are written in.
-pub const LANGUAGES: &[&str] = &["en"];
-
 /// The element attributes that map onto options, by attribute name.
 pub const ATTRIBUTES: &[&str] = &["instruments", "locale", "endpoint", "patient-id", "encounter-id"];
+
+impl Config {
+    /// The wording of instrument `index` for a patient reading `locale`:
+    /// its validated translation into that language if there is one, else
+    /// its own.
+    pub fn wording(&self, index: usize, locale: Locale) -> Option<&Rc<Instrument>> {
+        let shown = self.instruments.get(index)?;
+        let same = |i: &&Rc<Instrument>| primary_language(&i.language) == locale.tag();
+        Some(std::iter::once(shown).chain(self.translations.get(index).into_iter().flatten()).find(same).unwrap_or(shown))
+    }
+}
 
 impl Options {
     /// Reads options from JSON text, naming the field at fault on error. (The
@@ -139,11 +185,13 @@ impl Options {
         let o = Obj::new(
             value,
             "options",
-            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review", "timeoutSeconds", "autosave", "saveKey", "format"],
+            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review", "timeoutSeconds", "autosave", "saveKey", "format", "localeSwitch", "layout"],
         )?;
         Ok(Options {
             instruments: o.list("instruments", as_string)?,
             locale: o.opt_string("locale")?,
+            locale_switch: o.opt_bool("localeSwitch")?,
+            layout: o.opt_string("layout")?,
             endpoint: o.opt_string("endpoint")?,
             patient_id: o.opt_string("patientId")?,
             encounter_id: o.opt_string("encounterId")?,
@@ -162,11 +210,7 @@ impl Options {
                 Some(n @ 1..=120) => Some(n as u32),
                 Some(n) => return Err(format!("options.timeoutSeconds: {n} is outside 1..120")),
             },
-            autosave: match o.get("autosave") {
-                None => None,
-                Some(serde_json::Value::Bool(b)) => Some(*b),
-                Some(_) => return Err("options.autosave: expected true or false".into()),
-            },
+            autosave: o.opt_bool("autosave")?,
             save_key: o.opt_string("saveKey")?,
             format: o.opt_string("format")?,
             review: match o.get("review") {
@@ -215,29 +259,36 @@ impl Options {
                 "no instruments chosen: set the instruments attribute, e.g. instruments=\"nrs11,phq9\"",
             ));
         }
-        let locale = self.locale.unwrap_or_else(|| "en".into());
-        if !is_language_tag(&locale) {
-            return Err(config_error(format!("locale '{locale}' is not a language tag such as 'en' or 'en-GB'")));
-        }
-        // The response records the language the patient read. Showing English
-        // to someone whose clinic asked for another language, and recording
-        // that language, would misstate both.
-        let primary = primary_language(&locale);
-        if !LANGUAGES.contains(&primary.as_str()) {
-            return Err(config_error(format!(
-                "locale '{locale}' is not available (available: {})",
-                LANGUAGES.join(", ")
-            )));
-        }
+        let locale = match self.locale.as_deref() {
+            None => Locale::En,
+            Some(tag) if !is_language_tag(tag) => {
+                return Err(config_error(format!("locale '{tag}' is not a language tag such as 'en' or 'es-MX'")))
+            }
+            // A clinic that asked for a language gets it or a clear refusal,
+            // never English in its place without a word.
+            Some(tag) => Locale::from_tag(tag).ok_or_else(|| {
+                let offered: Vec<&str> = OFFERED.iter().map(|l| l.tag()).collect();
+                config_error(format!("locale '{tag}' is not available (available: {})", offered.join(", ")))
+            })?,
+        };
+        let layout = match self.layout.as_deref() {
+            None | Some("auto") => LayoutChoice::Auto,
+            Some("page") => LayoutChoice::Page,
+            Some("question") => LayoutChoice::Question,
+            Some(other) => return Err(config_error(format!("options.layout: '{other}' is not auto, page or question"))),
+        };
         for definition in self.definitions {
             library.add(definition)?;
         }
         let mut instruments = Vec::with_capacity(self.instruments.len());
+        let mut translations = Vec::with_capacity(self.instruments.len());
         for (i, id) in self.instruments.iter().enumerate() {
             if self.instruments[..i].contains(id) {
                 return Err(config_error(format!("instrument '{id}' is listed twice")));
             }
-            instruments.push(with_text(library.get(id)?, &self.text_packs, &primary)?);
+            let (shown, others) = wording::wordings(library.get(id)?, &self.text_packs, locale)?;
+            instruments.push(shown);
+            translations.push(others);
         }
         if let Some(endpoint) = &self.endpoint {
             check_endpoint(endpoint)?;
@@ -259,7 +310,11 @@ impl Options {
         }
         Ok(Config {
             instruments,
+            translations,
             locale,
+            locale_given: self.locale.is_some(),
+            locale_switch: self.locale_switch != Some(false),
+            layout,
             endpoint: self.endpoint,
             patient_id: self.patient_id,
             encounter_id: self.encounter_id,
@@ -293,37 +348,6 @@ fn review_maps(envelope: &serde_json::Value) -> Result<Vec<BodyMapAnswer>, Strin
         return Err("options.review: expected a response envelope with a body map answer".into());
     }
     Ok(maps)
-}
-
-/// A licensed instrument with the clinic's wording filled in; any other
-/// instrument as it is. Without a pack a licensed instrument is refused:
-/// placeholder wording is never shown to a patient.
-fn with_text(instrument: Rc<Instrument>, packs: &[TextPack], language: &str) -> Result<Rc<Instrument>, Error> {
-    if !instrument.licence.text_required {
-        return Ok(instrument);
-    }
-    let Some((i, pack)) = packs.iter().enumerate().find(|(_, p)| p.instrument == instrument.id) else {
-        let what = if instrument.licence.artwork_required { "licensed text and artwork" } else { "licensed text" };
-        return Err(config_error(format!(
-            "instrument '{}' needs {what}: its owner's terms do not let it ship with the widget. \
-             A clinic holding a licence passes it in options.textPacks",
-            instrument.id
-        )));
-    };
-    if primary_language(&pack.locale) != language {
-        return Err(Error::new(
-            Category::Definition,
-            format!("textPacks[{i}] ({}): the pack is in '{}' but the widget shows '{language}'", instrument.id, pack.locale),
-        ));
-    }
-    apply_text_pack(&instrument, pack).map(Rc::new).map_err(|issues| {
-        Error::new(Category::Definition, format!("textPacks[{i}] ({}): {}", instrument.id, issues.join("; ")))
-    })
-}
-
-/// The primary language subtag of a BCP 47 tag, lower-cased: `en-GB` → `en`.
-fn primary_language(tag: &str) -> String {
-    tag.split('-').next().unwrap_or_default().to_ascii_lowercase()
 }
 
 fn config_error(message: impl Into<String>) -> Error {

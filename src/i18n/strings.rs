@@ -1,0 +1,138 @@
+//! The catalogue: every message in English and Spanish, side by side. The
+//! macro makes a message without both languages a compile error.
+
+macro_rules! catalogue {
+    ($($(#[$doc:meta])* $name:ident => $en:literal, $es:literal;)*) => {
+        /// A message of the widget's own.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Msg {
+            /// Every message, in catalogue order.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+        }
+
+        /// English, by `Msg as usize`.
+        pub(super) const EN: &[&str] = &[$($en,)*];
+        /// Spanish, by `Msg as usize`.
+        pub(super) const ES: &[&str] = &[$($es,)*];
+    };
+}
+
+catalogue! {
+    // Starting and stopping.
+    Loading => "Loading the questions…", "Cargando las preguntas…";
+    CouldNotStart => "The pain assessment could not start.", "No se pudo iniciar la evaluación del dolor.";
+    NothingToAnswer => "There is nothing to answer.", "No hay nada que responder.";
+    Language => "Language", "Idioma";
+    /// {0}: the language the instrument is shown in, named in the patient's language.
+    NotTranslated => "This questionnaire is shown in {0}: no validated translation into English is included.",
+        "Este cuestionario se muestra en {0}: no se incluye una traducción validada al español.";
+
+    // Resuming saved answers.
+    ResumeTitle => "Continue where you left off?", "¿Quiere continuar donde lo dejó?";
+    /// {0}: when the answers were saved.
+    ResumeText => "Answers you gave on {0} are saved on this device.", "Las respuestas que dio el {0} están guardadas en este dispositivo.";
+    StartAgain => "Start again", "Empezar de nuevo";
+    Continue => "Continue", "Continuar";
+    DraftOutdated => "Answers saved on this device were for other questions and were removed.",
+        "Las respuestas guardadas en este dispositivo eran de otras preguntas y se borraron.";
+    DraftCorrupt => "Answers saved on this device could not be read and were removed.",
+        "No se pudieron leer las respuestas guardadas en este dispositivo y se borraron.";
+
+    // Moving through the questions.
+    /// {0}: this part's number; {1}: how many parts.
+    PartOf => "Part {0} of {1}", "Parte {0} de {1}";
+    /// {0}: this question's number; {1}: how many in the part.
+    QuestionOf => "Question {0} of {1}", "Pregunta {0} de {1}";
+    Progress => "Progress", "Progreso";
+    Back => "Back", "Atrás";
+    Next => "Next", "Siguiente";
+    Submit => "Submit", "Enviar";
+    /// {0}: 1, as the locale writes it.
+    ProblemsOne => "{0} question still needs an answer:", "Falta responder {0} pregunta:";
+    /// {0}: the count.
+    ProblemsOther => "{0} questions still need an answer:", "Falta responder {0} preguntas:";
+    Optional => "(optional)", "(opcional)";
+    ByClinician => "(completed by the clinician)", "(la completa el personal clínico)";
+    Unanswered => "Please answer this question.", "Responda esta pregunta, por favor.";
+    Invalid => "That answer is not one of the choices; please choose again.",
+        "Esa respuesta no es una de las opciones; elija de nuevo, por favor.";
+    Incomplete => "Please say how much it hurts in each area you marked.",
+        "Indique cuánto le duele en cada zona que marcó, por favor.";
+    Yes => "Yes", "Sí";
+    No => "No", "No";
+    /// {0}: the point chosen on a 0–100 line.
+    VasAt => "{0} of 100", "{0} de 100";
+    VasNone => "not marked", "sin marcar";
+
+    // After submitting.
+    ThankYou => "Thank you", "Gracias";
+    Done => "Your answers are complete.", "Sus respuestas están completas.";
+    Sending => "Sending your answers…", "Enviando sus respuestas…";
+    Sent => "Sent. Your answers have been received.", "Enviado. Sus respuestas se recibieron.";
+    Retrying => "Not sent yet. Trying again…", "Todavía no se ha enviado. Se intenta de nuevo…";
+    Queued => "Saved on this device. Your answers will be sent when the connection returns, or the next time this page is opened.",
+        "Guardado en este dispositivo. Sus respuestas se enviarán cuando vuelva la conexión o la próxima vez que se abra esta página.";
+    TryAgainNow => "Try again now", "Intentar ahora";
+    Failed => "Your answers could not be sent. They are kept on this page.",
+        "No se pudieron enviar sus respuestas. Se conservan en esta página.";
+    TryAgain => "Try again", "Intentar de nuevo";
+
+    // The body map.
+    BodyMap => "Body map", "Mapa del cuerpo";
+    Front => "Front", "Delante";
+    Rear => "Back", "Detrás";
+    FrontOfBody => "Front of the body", "Parte delantera del cuerpo";
+    BackOfBody => "Back of the body", "Parte trasera del cuerpo";
+    RightSide => "Right", "Derecha";
+    LeftSide => "Left", "Izquierda";
+    NoPain => "No pain anywhere", "Sin dolor en ninguna parte";
+    NoPainWithdrawn => "No pain anywhere: withdrawn", "Sin dolor en ninguna parte: retirado";
+    Figure => "Figure", "Figura";
+    List => "List", "Lista";
+    MapHint => "Tap where it hurts. Front: the body facing you, its right on your left. Back: seen from behind.",
+        "Toque donde le duele. Delante: el cuerpo de frente a usted, su derecha a su izquierda. Detrás: visto por la espalda.";
+    MapLoading => "Loading the body map…", "Cargando el mapa del cuerpo…";
+    MapFailed => "The figure could not be loaded; choose the areas from this list instead.",
+        "No se pudo cargar la figura; elija las zonas en esta lista.";
+    /// {0}: the region.
+    Marked => "{0}: marked", "{0}: marcada";
+    /// {0}: the region.
+    Unmarked => "{0}: not marked", "{0}: sin marcar";
+    /// {0}: the region; {1}: the intensity.
+    IntensityIs => "{0}: intensity {1}", "{0}: intensidad {1}";
+    HowMuch => "How much does it hurt here? 0 is no pain, 10 the worst possible pain.",
+        "¿Cuánto le duele aquí? 0 es sin dolor y 10 el peor dolor posible.";
+    ChooseNumber => "Choose a number from 0 to 10.", "Elija un número del 0 al 10.";
+    HowFeels => "How does it feel? (tick any)", "¿Cómo lo siente? (marque las que quiera)";
+    /// {0}: the region.
+    Remove => "Remove {0}", "Quitar {0}";
+    MapUnanswered => "The body map was not answered.", "El mapa del cuerpo no se respondió.";
+    NoPainShort => "No pain anywhere.", "Sin dolor en ninguna parte.";
+    NoIntensity => "no intensity given", "sin intensidad";
+    /// {0}: the intensity.
+    OutOfTen => "{0} of 10", "{0} de 10";
+    Regions => "Regions", "Regiones";
+    /// {0}: regions marked.
+    RegionsOf => "{0} of 74", "{0} de 74";
+    Extent => "Extent", "Extensión";
+    /// {0}: overall; {1}: front; {2}: back (each a percentage).
+    ExtentIs => "{0} (front {1}, back {2})", "{0} (delante {1}, detrás {2})";
+    RightLeft => "Right / left", "Derecha / izquierda";
+    /// {0}: right; {1}: left; {2}: the laterality index.
+    RightLeftIs => "{0} / {1} (laterality {2})", "{0} / {1} (lateralidad {2})";
+    Intensity => "Intensity", "Intensidad";
+    /// {0}: mean; {1}: highest.
+    IntensityMeasures => "mean {0}, highest {1}", "media {0}, máxima {1}";
+    WeightedExtent => "Intensity-weighted extent", "Extensión ponderada por intensidad";
+    Michigan => "Michigan Body Map", "Mapa Corporal de Michigan";
+    /// {0}: the count.
+    MichiganOf => "{0} of 35", "{0} de 35";
+    Wpi => "Widespread Pain Index", "Índice de Dolor Generalizado";
+    /// {0}: the index; {1}: regions.
+    WpiIs => "{0} of 19, {1} of 5 regions", "{0} de 19, {1} de 5 regiones";
+    Overlap => "Overlap with the earlier map", "Coincidencia con el mapa anterior";
+}
