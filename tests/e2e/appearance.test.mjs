@@ -3,21 +3,12 @@
 // questions, the validation messages and the body map.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { launchBrowser, requireBuild, startServer, option, ROOT } from './harness.mjs';
+import { audit, launchBrowser, requireBuild, startServer, option } from './harness.mjs';
 
 let server;
 let browser;
 before(async () => { requireBuild(); server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.stop(); });
-
-async function audit(page, selector) {
-  await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
-  return page.evaluate(async (sel) => {
-    const result = await window.axe.run({ include: [[sel]] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector);
-}
 
 test('dark mode: dark, and no violations on the questions, their errors and the body map', async () => {
   const context = await browser.newContext({ colorScheme: 'dark', bypassCSP: true });

@@ -126,3 +126,51 @@ export function browserSuite() {
   });
   return suite;
 }
+
+/**
+ * axe-core's WCAG 2.x A/AA violations inside `selector` (shadow roots
+ * included), one line each. The page's context must bypass CSP, as axe is
+ * injected inline.
+ */
+export async function audit(page, selector) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) {
+    await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  }
+  return page.evaluate(async (sel) => {
+    const result = await window.axe.run({ include: [[sel]] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, selector);
+}
+
+/** A licensed instrument's blank text pack with test words in every blank
+ * (and a pixel for every picture): stands in for a clinic's licensed text
+ * in tests, never shipped. */
+export function testPack(blank) {
+  const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+  const fill = (value, key = '') => {
+    if (value === '') return key === 'image' ? pixel : `Test wording for ${key}`;
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, key === 'images' ? 'image' : k)]));
+    }
+    return value;
+  };
+  return fill(blank);
+}
+
+/** Replaces whatever widget the page shows with a new one built from `options`. */
+export async function mountWidget(page, options) {
+  await page.evaluate((opts) => {
+    document.querySelectorAll('pain-assessment').forEach((e) => e.remove());
+    const element = document.createElement('pain-assessment');
+    element.options = opts;
+    document.body.append(element);
+  }, options);
+}
+
+/** The class of the element focused inside the widget's shadow root. */
+export function focusedInWidget(page) {
+  return page.evaluate(() => {
+    const active = document.querySelector('pain-assessment')?.shadowRoot?.activeElement;
+    return active ? `${active.tagName.toLowerCase()}.${active.className}` : null;
+  });
+}
