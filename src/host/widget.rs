@@ -35,6 +35,8 @@ struct Mounted {
     destroyed: bool,
     /// What the app was started with, to start it again in a new language.
     props: Option<(Rc<Config>, Callback<Notice>)>,
+    /// How many times the host has asked for a language.
+    locale_requests: u32,
 }
 
 #[wasm_bindgen]
@@ -63,8 +65,12 @@ impl Handle {
         let mut state = self.state.borrow_mut();
         let props = state.props.clone();
         match (Locale::from_tag(tag), state.app.as_mut(), props) {
-            (Some(locale), Some(app), Some((config, on_notice))) => {
-                app.update(AppProps { config, on_notice, draft: None, notice: None, locale });
+            (Some(locale), Some(_), Some((config, on_notice))) => {
+                state.locale_requests += 1;
+                let locale_request = state.locale_requests;
+                if let Some(app) = state.app.as_mut() {
+                    app.update(AppProps { config, on_notice, draft: None, notice: None, locale, locale_request });
+                }
                 true
             }
             _ => false,
@@ -206,7 +212,7 @@ fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, op
         Some(key) => drafts::load(key, &config.instruments),
         None => (None, None),
     };
-    let props = AppProps { config: config.clone(), on_notice: on_notice.clone(), draft, notice, locale };
+    let props = AppProps { config: config.clone(), on_notice: on_notice.clone(), draft, notice, locale, locale_request: 0 };
     let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
     let mut mounted = state.borrow_mut();
     mounted.props = Some((config, on_notice));

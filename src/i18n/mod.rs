@@ -50,7 +50,7 @@ impl Locale {
         match self {
             Locale::En => "English",
             Locale::Es => "Español",
-            Locale::PseudoRtl => "Pseudo RTL",
+            Locale::PseudoRtl => "\u{202E}Pseudo RTL\u{202C}",
         }
     }
 

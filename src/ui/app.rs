@@ -35,13 +35,16 @@ pub struct AppProps {
     /// A message for the patient above the first page.
     pub notice: Option<Msg>,
     /// The language to speak in: the host's choice, else the browser's.
-    /// A new value switches the language and keeps every answer.
     pub locale: Locale,
+    /// Counts the host's requests for a language: each new request
+    /// switches to `locale` and keeps every answer, even when the patient
+    /// chose another language since the last one.
+    pub locale_request: u32,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.config, &other.config) && self.on_notice == other.on_notice && self.locale == other.locale
+        Rc::ptr_eq(&self.config, &other.config) && self.on_notice == other.on_notice && self.locale == other.locale && self.locale_request == other.locale_request
     }
 }
 
@@ -81,7 +84,7 @@ pub fn app(props: &AppProps) -> Html {
     // changes, so neither undoes the other or the patient's own choice.
     {
         let dispatch = dispatch.clone();
-        use_effect_with(props.locale, move |&locale| dispatch.emit(Action::SetLocale(locale)));
+        use_effect_with((props.locale, props.locale_request), move |&(locale, _)| dispatch.emit(Action::SetLocale(locale)));
     }
     {
         let dispatch = dispatch.clone();

@@ -227,7 +227,7 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
     };
     if props.read_only {
         return html! {
-            <div class="pa-bodymap pa-bm-review">
+            <div class="pa-bodymap pa-bm-review" lang={locale.tag()} dir={locale.dir()}>
                 if let Some(Ok(drawing)) = &drawing {
                     <div class="pa-bm-views">{ figure(View::Front, drawing) }{ figure(View::Back, drawing) }</div>
                 }
@@ -236,7 +236,9 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
         };
     }
     html! {
-        <div class="pa-bodymap" ref={root}>
+        // The map's words are the widget's own, in the patient's language,
+        // whatever language the question above it is in.
+        <div class="pa-bodymap" ref={root} lang={locale.tag()} dir={locale.dir()}>
             <div class="pa-bm-tools">{ mode(false, Msg::Figure) }{ mode(true, Msg::List) }</div>
             <label class="pa-option pa-bm-none">
                 <input type="checkbox" checked={none} onchange={on_none} />

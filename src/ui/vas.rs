@@ -86,7 +86,7 @@ pub fn vas_field(props: &VasProps) -> Html {
     };
     html! {
         <div class="pa-vas">
-            <div ref={track} class="pa-vas-track" role="slider" tabindex="0"
+            <div ref={track} class="pa-vas-track" role="slider" tabindex="0" lang={locale.tag()}
                 aria-labelledby={format!("pa-{item}-q")}
                 aria-describedby={format!("pa-{item}-min pa-{item}-max")}
                 aria-valuemin="0" aria-valuemax="100"
