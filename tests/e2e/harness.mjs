@@ -174,3 +174,29 @@ export function focusedInWidget(page) {
     return active ? `${active.tagName.toLowerCase()}.${active.className}` : null;
   });
 }
+
+/** Options that show one built-in instrument, a licensed one with test words. */
+export async function optionsForOne(serverUrl, instrument) {
+  const textPacks = instrument.licence.textRequired
+    ? [testPack(await getJson(`${serverUrl}/pkg/text-packs/${instrument.id}.json`))]
+    : [];
+  return { instruments: [instrument.id], textPacks, autosave: false };
+}
+
+/** Answers the one question on screen, by `how` ('tap' or 'click'). */
+export async function answerShown(page, how) {
+  const item = page.locator('fieldset.pa-item');
+  if ((await item.count()) !== 1) throw new Error(`${await item.count()} questions on one screen`);
+  if (await item.locator('.pa-bodymap').count()) {
+    await item.locator('path[data-region="left_knee_front"]')[how]();
+    await item.locator('.pa-bm-detail label.pa-number').nth(6)[how]();
+  } else if (await item.locator('input[type="radio"]').count()) {
+    await item.locator('label.pa-option, label.pa-number').last()[how]();
+  } else if (await item.locator('input[type="checkbox"]').count()) {
+    await item.locator('label.pa-option').first()[how]();
+  } else if (await item.locator('[role="slider"]').count()) {
+    await item.locator('[role="slider"]')[how]();
+  } else if (await item.locator('textarea').count()) {
+    await item.locator('textarea').fill('Worse when sitting');
+  }
+}

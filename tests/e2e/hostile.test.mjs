@@ -45,6 +45,8 @@ test('a host themes the widget through its custom properties', async () => {
   await page.locator('[data-item="nrs11_now"]').waitFor();
   await option(page, 'nrs11_now', '3').click();
   const chosen = page.locator('[data-item="nrs11_now"] input:checked + span');
+  // The chosen colour fades in over 0.15 s.
+  await chosen.evaluate((s) => Promise.all(s.getAnimations().map((a) => a.finished)));
   assert.equal(await chosen.evaluate((s) => getComputedStyle(s).backgroundColor), 'rgb(0, 128, 0)');
   assert.equal(await page.locator('.pa-root').evaluate((r) => getComputedStyle(r).fontSize), '20px');
 });

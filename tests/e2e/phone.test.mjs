@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { audit, focusedInWidget, getJson, launchBrowser, mountWidget, requireBuild, startServer, testPack, ROOT } from './harness.mjs';
+import { answerShown, audit, focusedInWidget, optionsForOne, launchBrowser, mountWidget, requireBuild, startServer, testPack, ROOT } from './harness.mjs';
 
 let server;
 let browser;
@@ -20,12 +20,7 @@ after(async () => { await browser?.close(); await server?.stop(); });
 const catalogue = JSON.parse(readFileSync(join(ROOT, 'pkg', 'catalogue.json'), 'utf8'));
 const audited = { phone: 0, wide: 0 };
 
-async function optionsFor(instrument) {
-  const textPacks = instrument.licence.textRequired
-    ? [testPack(await getJson(`${server.url}/pkg/text-packs/${instrument.id}.json`))]
-    : [];
-  return { instruments: [instrument.id], textPacks, autosave: false };
-}
+const optionsFor = (instrument) => optionsForOne(server.url, instrument);
 
 /** Controls under 44×44 CSS px (24×24 for body-map regions), and whether the page scrolls sideways. */
 function layoutProblems(page) {
@@ -48,24 +43,6 @@ function layoutProblems(page) {
     const reach = !next || (next.top >= 0 && next.bottom <= window.innerHeight);
     return { small, sideways, reach };
   });
-}
-
-/** Answers the one question on screen by taps. */
-async function answerByTaps(page) {
-  const item = page.locator('fieldset.pa-item');
-  assert.equal(await item.count(), 1, 'one question per screen');
-  if (await item.locator('.pa-bodymap').count()) {
-    await item.locator('path[data-region="left_knee_front"]').tap();
-    await item.locator('.pa-bm-detail label.pa-number').nth(6).tap();
-  } else if (await item.locator('input[type="radio"]').count()) {
-    await item.locator('label.pa-option, label.pa-number').last().tap();
-  } else if (await item.locator('input[type="checkbox"]').count()) {
-    await item.locator('label.pa-option').first().tap();
-  } else if (await item.locator('[role="slider"]').count()) {
-    await item.locator('[role="slider"]').tap();
-  } else if (await item.locator('textarea').count()) {
-    await item.locator('textarea').fill('Worse when sitting');
-  }
 }
 
 async function check(page, where) {
@@ -103,7 +80,7 @@ test('on a phone, every instrument and the body map are completed by taps, one q
     while (!(await page.locator('.pa-complete').count())) {
       const step = await page.locator('.pa-step').textContent();
       await check(page, `${instrument.id}: ${step}`);
-      await answerByTaps(page);
+      await answerShown(page, 'tap');
       await page.locator('button.pa-next, button.pa-submit').tap();
       screens += 1;
       assert.ok(screens <= instrument.items.length, `${instrument.id}: more screens than questions`);
