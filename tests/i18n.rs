@@ -59,3 +59,32 @@ fn every_region_and_quality_has_a_distinct_spanish_name() {
     let qualities: BTreeSet<_> = Quality::ALL.iter().map(|&q| quality_words(Locale::Es, q)).collect();
     assert_eq!(qualities.len(), 6);
 }
+
+#[test]
+fn a_patient_reading_spanish_gets_the_publishers_spanish_phq9_and_english_where_none_exists() {
+    use pain_assessment::Options;
+    let options = r#"{"instruments":["nrs11","phq9","bodymap"],"locale":"es"}"#;
+    let config = Options::from_json(options).and_then(Options::resolve).unwrap();
+    let phq9 = config.wording(1, Locale::Es).unwrap();
+    assert_eq!(phq9.language, "es-US");
+    assert_eq!(phq9.title, "Cuestionario sobre la Salud del Paciente-9 (PHQ-9)");
+    assert_eq!(phq9.items[8].text, "Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera");
+    let labels: Vec<&str> = phq9.items[0].kind.options().iter().map(|o| o.label.as_str()).collect();
+    assert_eq!(labels, ["Ningún día", "Varios días", "Más de la mitad de los días", "Casi todos los días"]);
+    assert_eq!(phq9.licence.terms, "No se requiere permiso para reproducir, traducir, presentar o distribuir.");
+    // Same structure and scoring: only words differ.
+    let english = &config.instruments[1];
+    for (es, en) in phq9.items.iter().zip(&english.items) {
+        assert_eq!((&es.id, es.kind.options().iter().map(|o| (&o.value, o.score)).collect::<Vec<_>>()),
+                   (&en.id, en.kind.options().iter().map(|o| (&o.value, o.score)).collect::<Vec<_>>()));
+    }
+    assert_eq!(config.wording(0, Locale::Es).unwrap().language, "en", "the NRS has no Spanish form here");
+    assert_eq!(config.wording(2, Locale::Es).unwrap().title, "¿Dónde le duele?");
+    assert_eq!(config.wording(1, Locale::En).unwrap().language, "en");
+    // The response says which language each wording was in.
+    let session = pain_assessment::Session::new(config.instruments.clone()).with_view(Locale::Es, Default::default());
+    let meta = pain_assessment::output::Meta { submission_id: "s".into(), started_at: "2026-11-29T08:00:00Z".into() };
+    let envelope = pain_assessment::output::build(&session, &config, &meta);
+    assert_eq!(envelope.locale, "es");
+    assert_eq!(envelope.instruments.iter().map(|i| i.language.as_str()).collect::<Vec<_>>(), ["en", "es-US", "es"]);
+}

@@ -53,6 +53,9 @@ pub fn apply_text_pack(instrument: &Instrument, pack: &TextPack) -> Result<Instr
     if let Some(copyright) = given(&pack.copyright) {
         filled.licence.copyright = copyright;
     }
+    if let Some(terms) = given(&pack.terms) {
+        filled.licence.terms = terms;
+    }
     for item in &mut filled.items {
         let at = format!("items.{}", item.id);
         let Some(text) = pack.items.get(&item.id) else {
@@ -139,6 +142,7 @@ pub fn text_pack_template(instrument: &Instrument, locale: &str) -> TextPack {
         title: Some(String::new()),
         instructions: Some(String::new()),
         copyright: Some(String::new()),
+        terms: None,
         items,
     }
 }

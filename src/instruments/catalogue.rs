@@ -36,6 +36,10 @@ pub fn markdown(instruments: &[Instrument]) -> String {
         out.push_str(&format!("\n## {} — `{}`\n\n", instrument.title, instrument.id));
         out.push_str(&format!("- Source: {}\n", instrument.licence.source));
         out.push_str(&format!("- Licence: {} {}\n", instrument.licence.copyright, instrument.licence.terms));
+        let languages: Vec<&str> = std::iter::once(instrument.language.as_str())
+            .chain(instrument.translations.iter().map(|t| t.locale.as_str()))
+            .collect();
+        out.push_str(&format!("- Wording: {}\n", if instrument.licence.text_required { "the clinic's licensed text pack".to_string() } else { languages.join(", ") }));
         let codes: Vec<String> = instrument.codes.iter().map(|c| format!("{} {}", system_name(&c.system), c.code)).collect();
         if !codes.is_empty() {
             out.push_str(&format!("- Codes: {}\n", codes.join(", ")));

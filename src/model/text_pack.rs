@@ -28,6 +28,9 @@ pub struct TextPack {
     /// The copyright line the licence asks to be shown with this wording.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copyright: Option<String>,
+    /// The terms of use in the pack's language, where the owner gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<String>,
     /// The wording of each item, by item id.
     pub items: BTreeMap<String, ItemText>,
 }
@@ -55,7 +58,7 @@ pub struct ItemText {
 impl TextPack {
     /// Reads a pack, naming the field at fault on error.
     pub fn read(value: &Value, path: &str) -> Result<TextPack, String> {
-        let o = Obj::new(value, path, &["instrument", "version", "locale", "title", "instructions", "copyright", "items"])?;
+        let o = Obj::new(value, path, &["instrument", "version", "locale", "title", "instructions", "copyright", "terms", "items"])?;
         let (instrument, version, locale) = (o.string("instrument")?, o.string("version")?, o.string("locale")?);
         let items_path = o.at("items");
         let Some(Value::Object(items)) = value.get("items") else {
@@ -72,6 +75,7 @@ impl TextPack {
             title: o.opt_string("title")?,
             instructions: o.opt_string("instructions")?,
             copyright: o.opt_string("copyright")?,
+            terms: o.opt_string("terms")?,
             items: texts,
         })
     }

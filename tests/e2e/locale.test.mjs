@@ -1,8 +1,9 @@
 // The widget's languages. In the right-to-left pseudo-locale every string
 // of the widget's own is marked, so any string written into the code
 // instead of the catalogue fails here, on every kind of screen; the layout
-// mirrors. In Spanish the patient reads Spanish, instruments without a
-// validated Spanish version stay in English with a note, numbers and dates
+// mirrors. In Spanish the patient reads Spanish, the PHQ-9 in its
+// publisher's Spanish, instruments without a validated Spanish version in
+// English with a note, numbers and dates
 // come from Intl, and switching language (by the patient's menu or the
 // host's attribute) keeps every answer.
 import { test, before, after } from 'node:test';
@@ -130,10 +131,14 @@ test('Spanish: the widget speaks Spanish, English instruments say so, Intl forma
   assert.equal(await page.locator('fieldset[data-item="nrs11_now"] input:checked').getAttribute('value'), '7');
   await page.locator('.pa-nav .pa-primary').click();
   await page.locator('.pa-nav .pa-primary').click();
-  assert.match(await page.locator('.pa-summary').textContent(), /^Falta responder 9 preguntas:/);
+  assert.match(await page.locator('.pa-summary').textContent(), /^Falta responder 9 preguntas:Poco interés o placer en hacer cosas/);
   const response = await page.evaluate(() => document.querySelector('pain-assessment').getResponse());
   assert.equal(response.locale, 'es');
-  assert.deepEqual(response.instruments.map((i) => i.language), ['en', 'en']);
+  // The PHQ-9 in its publisher's Spanish, so without a note.
+  assert.equal(await page.locator('.pa-title').textContent(), 'Cuestionario sobre la Salud del Paciente-9 (PHQ-9)');
+  assert.equal(await page.locator('.pa-note').count(), 0);
+  assert.equal(await page.locator('fieldset[data-item="phq9_1"]').getAttribute('lang'), 'es-US');
+  assert.deepEqual(response.instruments.map((i) => i.language), ['en', 'es-US']);
   // Dates: the offer of saved answers gives the day as Spanish writes it.
   await mountWidget(page, { instruments: ['nrs11', 'phq9'], locale: 'es', saveKey: 'es' });
   await page.locator('.pa-resume').waitFor();
