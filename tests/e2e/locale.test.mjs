@@ -132,6 +132,10 @@ test('Spanish: the widget speaks Spanish, English instruments say so, Intl forma
   await page.locator('.pa-nav .pa-primary').click();
   await page.locator('.pa-nav .pa-primary').click();
   assert.match(await page.locator('.pa-summary').textContent(), /^Falta responder 9 preguntas:Poco interés o placer en hacer cosas/);
+  // Each unanswered question is a link to it.
+  await page.locator('.pa-summary .pa-link').nth(2).click();
+  const focusedName = await page.evaluate(() => document.querySelector('pain-assessment').shadowRoot.activeElement?.getAttribute('name'));
+  assert.equal(focusedName, 'phq9_3');
   const response = await page.evaluate(() => document.querySelector('pain-assessment').getResponse());
   assert.equal(response.locale, 'es');
   // The PHQ-9 in its publisher's Spanish, so without a note.

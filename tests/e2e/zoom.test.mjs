@@ -72,6 +72,31 @@ test('200 % text on a 320 px screen: every screen reflows without sideways scrol
   await context.close();
 });
 
+test('WCAG text spacing (line 1.5, letters 0.12em, words 0.16em, paragraphs 2em) loses nothing at 320 px', async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  const spaced = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+  const space = (host) => page.evaluate(([css, selector]) => {
+    const style = document.createElement('style');
+    style.textContent = css;
+    document.querySelector(selector).shadowRoot.append(style);
+  }, [spaced, host]);
+  await page.goto(`${server.url}/bodymap.html`);
+  await page.locator('#patient path[data-region="left_knee_front"]').click();
+  await space('#patient');
+  assert.deepEqual(await overflow(page, '#patient'), { sideways: 0, wide: [] }, 'body map');
+  await page.goto(`${server.url}/`);
+  await page.locator('[data-item="nrs11_now"]').waitFor();
+  await space('#widget');
+  for (let screens = 0; !(await page.locator('#widget .pa-complete').count()); screens += 1) {
+    assert.deepEqual(await overflow(page, '#widget'), { sideways: 0, wide: [] }, await page.locator('#widget .pa-step').textContent());
+    const item = page.locator('#widget fieldset.pa-item');
+    await item.locator('label').first().click();
+    await page.locator('#widget .pa-nav .pa-primary').click();
+    assert.ok(screens < 20);
+  }
+  await page.close();
+});
+
 test('the host sets the text size, and reduced motion stops every transition', async () => {
   for (const [motion, expected] of [['no-preference', true], ['reduce', false]]) {
     const context = await browser.newContext({ reducedMotion: motion });
