@@ -5,6 +5,7 @@ mod answer;
 pub mod body_map;
 pub mod delivery;
 pub mod draft;
+mod paging;
 pub mod score;
 pub mod session;
 mod text_pack;
