@@ -12,8 +12,8 @@ export const loaded = ready.then(() => undefined);
 
 /**
  * Mounts the widget on `element`. `options` is one object with named fields:
- * { instruments, locale, endpoint, patientId, encounterId, definitions }.
- * Resolves to a handle with getResponse() and destroy(); never rejects for
+ * { instruments, locale, endpoint, patientId, encounterId, definitions, … }.
+ * Resolves to a handle with getResponse(), setLocale() and destroy(); never rejects for
  * bad options (they show a message and fire `pa-error`).
  */
 export async function mount(element, options) {
@@ -61,6 +61,23 @@ ready.then(() => setFhirBuilder(async (text) => {
   return JSON.stringify(result.bundle);
 })).catch(() => {});
 
+// The one message shown without the WebAssembly module, and so without the
+// catalogue: kept equal to its CouldNotStart message by a test.
+const COULD_NOT_START = {
+  en: 'The pain assessment could not start.',
+  es: 'No se pudo iniciar la evaluación del dolor.',
+};
+
+/** The widget's language for `element` before its code has loaded. */
+function earlyLanguage(element) {
+  const asked = [element?.getAttribute?.('locale'), ...(globalThis.navigator?.languages ?? [])];
+  for (const tag of asked) {
+    const primary = String(tag ?? '').split(/[-_]/)[0].toLowerCase();
+    if (primary in COULD_NOT_START) return primary;
+  }
+  return 'en';
+}
+
 function showLoadFailure(element, error) {
   const detail = { category: 'internal', message: `the widget's code could not load: ${error && error.message ? error.message : error}` };
   if (element instanceof Element) {
@@ -69,7 +86,13 @@ function showLoadFailure(element, error) {
     box.setAttribute('role', 'alert');
     box.className = 'pa-error';
     box.style.cssText = 'border:2px solid #b91c1c;color:#b91c1c;padding:.75rem;border-radius:6px;font-family:system-ui,sans-serif';
-    box.textContent = `The pain assessment could not start. ${detail.message}`;
+    const language = earlyLanguage(element);
+    box.setAttribute('lang', language);
+    box.textContent = COULD_NOT_START[language];
+    const technical = document.createElement('span');
+    technical.setAttribute('lang', 'en');
+    technical.textContent = ` ${detail.message}`;
+    box.append(technical);
     root.replaceChildren(box);
   }
   const target = element instanceof EventTarget ? element : document;

@@ -12,6 +12,8 @@
 //! pa-score fhir-bundle < response.json                    a response as a FHIR R4 transaction Bundle
 //! pa-score text-pack ID [LOCALE]                          a blank text pack for a licensed
 //!                                                         instrument, for its licence holder to fill
+//! pa-score strings                                        the widget's own words, every message in
+//!                                                         every language, for translators
 //! ```
 
 use pain_assessment::{envelope_schema, verify_json, Instrument, Library};
@@ -32,14 +34,25 @@ fn main() -> ExitCode {
         Some("bodymap") => {
             write_out(&pain_assessment::bodymap::doc::markdown())
         }
+        Some("strings") => print_json(&strings()),
         Some("text-pack") if args.len() == 2 || args.len() == 3 => text_pack(&args[1], args.get(2).map_or("en", String::as_str)),
         _ => {
             eprintln!(
-                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score fhir-bundle < response.json\n       pa-score text-pack ID [LOCALE]"
+                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score fhir-bundle < response.json\n       pa-score text-pack ID [LOCALE]\n       pa-score strings"
             );
             ExitCode::from(2)
         }
     }
+}
+
+/// `{ "en": { "Next": "Next", … }, "es": { … } }`, by message name.
+fn strings() -> serde_json::Value {
+    use pain_assessment::i18n::{text, Msg, OFFERED};
+    let by_locale = OFFERED.iter().map(|&locale| {
+        let messages = Msg::ALL.iter().map(|&m| (format!("{m:?}"), serde_json::Value::from(text(locale, m).into_owned())));
+        (locale.tag().to_string(), serde_json::Value::Object(messages.collect()))
+    });
+    serde_json::Value::Object(by_locale.collect())
 }
 
 fn run_verify(args: &[String]) -> ExitCode {

@@ -156,10 +156,12 @@ pub fn start(element: Element, options: Result<Options, Error>, base: Option<Str
     let options = match options {
         Ok(options) => options,
         Err(error) => {
-            fail(&element, &container, &error);
+            fail(&element, &container, &error, js::browser_locale());
             return Handle { state };
         }
     };
+    // The patient's language for the messages before the widget starts.
+    let locale = options.locale.as_deref().and_then(Locale::from_tag).unwrap_or_else(js::browser_locale);
     if let Some(base) = &base {
         super::figure::set_base(base);
     }
@@ -170,10 +172,9 @@ pub fn start(element: Element, options: Result<Options, Error>, base: Option<Str
     }
     let Some(base) = base else {
         let error = Error::new(Category::Internal, "no address to load the instrument definitions from");
-        fail(&element, &container, &error);
+        fail(&element, &container, &error, locale);
         return Handle { state };
     };
-    let locale = options.locale.as_deref().and_then(Locale::from_tag).unwrap_or_else(js::browser_locale);
     show_message(&container, "pa-loading", "status", &text(locale, Msg::Loading));
     let pending = state.clone();
     wasm_bindgen_futures::spawn_local(async move {
@@ -184,7 +185,7 @@ pub fn start(element: Element, options: Result<Options, Error>, base: Option<Str
         container.set_inner_html("");
         match loaded {
             Ok(()) => finish(&pending, element, container, options),
-            Err(error) => fail(&element, &container, &error),
+            Err(error) => fail(&element, &container, &error, locale),
         }
     });
     Handle { state }
@@ -195,9 +196,10 @@ pub fn start(element: Element, options: Result<Options, Error>, base: Option<Str
 /// is shipped once.
 #[inline(never)]
 fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, options: Options) {
+    let asked = options.locale.as_deref().and_then(Locale::from_tag);
     let config = match options.resolve_with(loader::library()) {
         Ok(config) => Rc::new(config),
-        Err(error) => return fail(&element, &container, &error),
+        Err(error) => return fail(&element, &container, &error, asked.unwrap_or_else(js::browser_locale)),
     };
     let locale = if config.locale_given { config.locale } else { js::browser_locale() };
     let meta = Meta { submission_id: uuid_v4(js::random_bytes()), started_at: js::now() };
@@ -222,10 +224,10 @@ fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, op
 
 /// Shows `error` in place of the widget and tells the host.
 #[inline(never)]
-fn fail(element: &Element, container: &Element, error: &Error) {
+fn fail(element: &Element, container: &Element, error: &Error, locale: Locale) {
     // The detail is for the clinic's web team, in English; the sentence
     // before it is in the patient's language.
-    show_message(container, "pa-error", "alert", &text(js::browser_locale(), Msg::CouldNotStart));
+    show_message(container, "pa-error", "alert", &text(locale, Msg::CouldNotStart));
     if let Some(message) = container.last_element_child() {
         if let Some(detail) = container.owner_document().and_then(|d| d.create_element("span").ok()) {
             let _ = detail.set_attribute("lang", "en");
