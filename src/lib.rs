@@ -27,11 +27,13 @@
 //! - [`engine`]: definition and answer checks, scoring, the session reducer;
 //! - [`instruments`]: the built-in definitions and the host's [`Library`];
 //! - [`bodymap`]: the body map's coded regions, crosswalks and measures;
+//! - [`care`]: change over time against each score's MCID, procedure response;
 //! - [`config`]: the host's options, checked and resolved;
 //! - [`i18n`]: the widget's own words in each language it speaks;
 //! - [`output`]: the response envelope, its JSON Schema and [`verify`].
 
 pub mod bodymap;
+pub mod care;
 pub mod config;
 pub mod engine;
 mod error;

@@ -44,6 +44,14 @@ pub fn markdown(instruments: &[Instrument]) -> String {
         if !codes.is_empty() {
             out.push_str(&format!("- Codes: {}\n", codes.join(", ")));
         }
+        for score in &instrument.scores {
+            if let Some(m) = &score.mcid {
+                let mut size: Vec<String> = m.points.iter().map(|p| format!("{} points", show_number(*p))).collect();
+                size.extend(m.percent.map(|p| format!("{} %", show_number(p))));
+                let better = if m.better == crate::model::Better::Lower { "lower" } else { "higher" };
+                out.push_str(&format!("- Minimal important change ({}): {}; {better} is better. {}\n", score.label, size.join(" or "), m.source));
+            }
+        }
         for note in &instrument.notes {
             out.push_str(&format!("- {note}\n"));
         }

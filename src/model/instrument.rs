@@ -235,6 +235,10 @@ pub struct ScoreDefinition {
     /// For the `bodyMap` method: which measure of the map this score is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<Measure>,
+    /// The smallest change in this score that patients notice as
+    /// important, from a published study, for reporting change over time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mcid: Option<Mcid>,
     /// Weights that depend on the answer to another item (e.g. the Opioid
     /// Risk Tool's points for women and for men): each item's score is
     /// multiplied by its weight for that answer before the sum.
@@ -396,6 +400,35 @@ pub struct Range {
     pub min: f64,
     /// The highest possible value.
     pub max: f64,
+}
+
+/// A minimal clinically important difference: a change at least this big,
+/// in the better direction, is an important improvement. Either bound
+/// suffices when both are given (as Ostelo et al. 2008 state theirs:
+/// "X points or 30 %").
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Mcid {
+    /// The change in the score's own units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points: Option<f64>,
+    /// The change as a percentage of the earlier score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent: Option<f64>,
+    /// Which way is better.
+    pub better: Better,
+    /// The study the value comes from, and its population.
+    pub source: String,
+}
+
+/// The direction of improvement of a score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Better {
+    /// Lower is better (pain, disability, distress).
+    Lower,
+    /// Higher is better (e.g. self-efficacy).
+    Higher,
 }
 
 /// An interpretation band: a score from `min` to `max` (inclusive) reads as `label`.

@@ -11,7 +11,7 @@ mod text_pack;
 pub use answer::{Answer, Answers};
 pub use body_map::{BodyMapAnswer, Quality, RegionPain};
 pub use instrument::{
-    Band, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, Measure, MissingRule, Range, SafetyRule,
+    Band, Better, Mcid, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, Measure, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,
 };
 pub use result::{BandResult, SafetyFlag, ScoreResult, Scored};

@@ -6,7 +6,7 @@
 //! would.
 
 use super::instrument::{
-    Band, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, Measure, MissingRule, Range, SafetyRule,
+    Band, Better, Mcid, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, Measure, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,
 };
 use super::{BodyMapAnswer, Quality, RegionPain};
@@ -267,7 +267,7 @@ pub(crate) fn check_image(url: &str) -> Result<(), String> {
 }
 
 fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
-    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source", "classify", "table", "weightedBy", "measure"])?;
+    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source", "classify", "table", "weightedBy", "measure", "mcid"])?;
     let method = match o.string("method")?.as_str() {
         "sum" => ScoreMethod::Sum,
         "mean" => ScoreMethod::Mean,
@@ -309,7 +309,28 @@ fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
             None => None,
             Some(v) => Some(weighted_by(v, &o.at("weightedBy"))?),
         },
+        mcid: match o.get("mcid") {
+            None => None,
+            Some(v) => Some(mcid(v, &o.at("mcid"))?),
+        },
     })
+}
+
+fn mcid(value: &Value, path: &str) -> Result<Mcid, String> {
+    let o = Obj::new(value, path, &["points", "percent", "better", "source"])?;
+    let better = match o.string("better")?.as_str() {
+        "lower" => Better::Lower,
+        "higher" => Better::Higher,
+        other => return Err(format!("{}: '{other}' is not lower or higher", o.at("better"))),
+    };
+    let (points, percent) = (o.opt_number("points")?, o.opt_number("percent")?);
+    if points.is_none() && percent.is_none() {
+        return Err(format!("{path}: give points, percent or both"));
+    }
+    if points.into_iter().chain(percent).any(|v| !(v > 0.0)) {
+        return Err(format!("{path}: points and percent must be above 0"));
+    }
+    Ok(Mcid { points, percent, better, source: o.string("source")? })
 }
 
 fn weighted_by(value: &Value, path: &str) -> Result<WeightedBy, String> {
