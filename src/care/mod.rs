@@ -4,4 +4,5 @@
 //! computes; the UI and the host only show and carry the results.
 
 pub mod change;
+pub mod diary;
 pub mod time;
