@@ -53,6 +53,15 @@ export async function fhirBundle(response) {
   return (await loadScorer()).fhirBundle(response);
 }
 
+/**
+ * A procedure diary ({ procedure, entries, rules? }) read for its response:
+ * relief at each time, the peak, how long relief of at least 50 % and 80 %
+ * lasted, the next entry due; or { ok: false, error }.
+ */
+export async function procedureResponse(diary) {
+  return (await loadScorer()).procedureResponse(diary);
+}
+
 // The widget asks for FHIR through this when a host sets format "fhir" or
 // "both"; the mapping lives in the scorer, so other pages never load it.
 ready.then(() => setFhirBuilder(async (text) => {

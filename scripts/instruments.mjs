@@ -1,4 +1,5 @@
-// Copies every built-in definition, compacted, to pkg/instruments/<id>.json:
+// Copies every built-in definition, compacted, to pkg/instruments/<id>.json
+// (and the built-in plans to pkg/plans/):
 // the widget fetches from there the instruments a page shows. For each
 // licensed one it also writes a blank text pack, pkg/text-packs/<id>.json,
 // for the licence holder to fill (made by the pa-score CLI, so it matches
@@ -33,3 +34,11 @@ writeFileSync(new URL('bodymap-figure.json', target), JSON.stringify({
   outlines: views.map((v) => compact(v.outline)),
   paths: Object.fromEntries(views.flatMap((v) => v.regions.map((r) => [r.id, compact(r.path)]))),
 }));
+
+// The built-in assessment plans, readable, for a clinic to copy and edit.
+const plans = new URL('../pkg/plans/', import.meta.url);
+rmSync(plans, { recursive: true, force: true });
+mkdirSync(plans, { recursive: true });
+for (const name of readdirSync(new URL('../src/plans/', import.meta.url)).filter((n) => n.endsWith('.json'))) {
+  writeFileSync(new URL(name, plans), readFileSync(new URL(`../src/plans/${name}`, import.meta.url)));
+}

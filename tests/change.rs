@@ -116,3 +116,25 @@ fn series_run_oldest_first_across_responses() {
     assert!(nrs.points[0].0 < nrs.points[1].0);
     assert_eq!(nrs.range, (0.0, 10.0));
 }
+
+#[test]
+fn the_history_option_puts_each_change_and_the_earlier_map_into_the_response() {
+    let earlier = response("2026-10-01T08:00:00Z", 7, [2; 9]);
+    let mut with_map = serde_json::to_value(&earlier).unwrap();
+    // An earlier body-map visit, later than the PHQ-9 one.
+    with_map["completedAt"] = "2026-11-01T08:00:00.000Z".into();
+    with_map["instruments"] = serde_json::json!([{ "id": "bodymap", "version": pain_assessment::Library::builtin().get("bodymap").unwrap().version,
+        "answers": { "bodymap": { "regions": { "left_knee_front": { "intensity": 5 } } } }, "scores": [], "safety": [] }]);
+    let options = serde_json::json!({ "instruments": ["nrs11", "phq9", "bodymap"], "history": [serde_json::to_value(&earlier).unwrap(), with_map] });
+    let config = Options::from_json(&options.to_string()).and_then(Options::resolve).unwrap();
+    assert_eq!(config.previous_body_map.as_deref(), Some(&["left_knee_front".to_string()][..]));
+    let mut session = Session::new(config.instruments.clone()).with_previous_body_map(config.previous_body_map.clone())
+        .reduce(Action::Answer { item: "nrs11_now".into(), value: Some(Answer::Number(4)) });
+    session.answers[1] = phq9_all([0; 9]);
+    let envelope = build(&session, &config, &Meta { submission_id: "s".into(), started_at: "2026-11-29T08:00:00Z".into() });
+    let found: Vec<(&str, f64, ChangeStatus)> = envelope.changes.iter().map(|c| (c.instrument.as_str(), c.change, c.status)).collect();
+    assert_eq!(found, [("nrs11", -3.0, ChangeStatus::Improved), ("phq9", -18.0, ChangeStatus::Improved)]);
+    let bad = serde_json::json!({ "instruments": ["nrs11"], "history": [{ "schemaVersion": 1 }] });
+    let err = Options::from_json(&bad.to_string()).unwrap_err();
+    assert!(err.message.contains("options.history[0]: not a response envelope"), "{}", err.message);
+}

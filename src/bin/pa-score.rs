@@ -12,6 +12,8 @@
 //! pa-score fhir-bundle < response.json                    a response as a FHIR R4 transaction Bundle
 //! pa-score text-pack ID [LOCALE]                          a blank text pack for a licensed
 //!                                                         instrument, for its licence holder to fill
+//! pa-score diary < diary.json                             a procedure diary's response: relief,
+//!                                                         peak, how long it lasted, next entry due
 //! pa-score strings                                        the widget's own words, every message in
 //!                                                         every language, for translators
 //! ```
@@ -35,10 +37,20 @@ fn main() -> ExitCode {
             write_out(&pain_assessment::bodymap::doc::markdown())
         }
         Some("strings") => print_json(&strings()),
+        Some("diary") => {
+            let mut input = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut input) {
+                return fail(&format!("cannot read standard input: {e}"));
+            }
+            match pain_assessment::care::diary::analyse_json(&input) {
+                Ok(response) => print_json(&response),
+                Err(e) => fail(&e.to_string()),
+            }
+        }
         Some("text-pack") if args.len() == 2 || args.len() == 3 => text_pack(&args[1], args.get(2).map_or("en", String::as_str)),
         _ => {
             eprintln!(
-                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score fhir-bundle < response.json\n       pa-score text-pack ID [LOCALE]\n       pa-score strings"
+                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score fhir-bundle < response.json\n       pa-score text-pack ID [LOCALE]\n       pa-score diary < diary.json\n       pa-score strings"
             );
             ExitCode::from(2)
         }

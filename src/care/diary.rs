@@ -365,3 +365,23 @@ pub fn compare_blocks(first: (&Procedure, &ProcedureResponse), second: (&Procedu
         _ => Concordance::Indeterminate,
     }
 }
+
+/// What `analyse_json` reads: a procedure, its diary and the clinic's rules.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Diary {
+    /// The procedure.
+    pub procedure: Procedure,
+    /// Every entry so far, before and after it.
+    pub entries: Vec<DiaryEntry>,
+    /// The clinic's thresholds; the defaults when absent.
+    #[serde(default)]
+    pub rules: DiaryRules,
+}
+
+/// [`analyse`] over JSON text holding a [`Diary`].
+pub fn analyse_json(text: &str) -> Result<ProcedureResponse, crate::Error> {
+    let diary: Diary = serde_json::from_str(text)
+        .map_err(|e| crate::Error::new(crate::Category::Response, format!("not a procedure diary: {e}")))?;
+    Ok(analyse(&diary.procedure, &diary.entries, &diary.rules))
+}

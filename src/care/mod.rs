@@ -5,4 +5,5 @@
 
 pub mod change;
 pub mod diary;
+pub mod plan;
 pub mod time;

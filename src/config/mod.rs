@@ -4,6 +4,7 @@
 
 use crate::error::{Category, Error};
 use crate::instruments::Library;
+use crate::care::plan::{self, Overrides, PlanChoice, Step};
 use crate::i18n::{Locale, OFFERED};
 use crate::model::{BodyMapAnswer, Instrument, TextPack};
 use schemars::JsonSchema;
@@ -81,6 +82,21 @@ pub struct Options {
     /// (`{"response": …, "fhir": …}`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
+    /// An assessment plan instead of `instruments`: a built-in plan's id
+    /// (`intake`, `pre-procedure`, `post-procedure`, `review`) or the
+    /// clinic's own plan object. It sets the instruments, their order and
+    /// which items must be answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanChoice>,
+    /// This patient's changes to the plan: instruments to `remove`, steps
+    /// to `add`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_overrides: Option<Overrides>,
+    /// The patient's earlier responses (envelopes): each score's change
+    /// since the latest of them is reported against its MCID, and its
+    /// body map is the one today's is compared with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<crate::output::Envelope>,
 }
 
 /// The form of what is POSTed to the endpoint.
@@ -139,6 +155,10 @@ pub struct Config {
     pub save_key: Option<String>,
     /// What is POSTed.
     pub format: Format,
+    /// The plan the instruments came from, by id.
+    pub plan: Option<String>,
+    /// The patient's earlier responses.
+    pub history: Vec<crate::output::Envelope>,
 }
 
 /// The element attributes that map onto options, by attribute name.
@@ -185,13 +205,18 @@ impl Options {
         let o = Obj::new(
             value,
             "options",
-            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review", "timeoutSeconds", "autosave", "saveKey", "format", "localeSwitch", "layout"],
+            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review", "timeoutSeconds", "autosave", "saveKey", "format", "localeSwitch", "layout", "plan", "planOverrides", "history"],
         )?;
         Ok(Options {
             instruments: o.list("instruments", as_string)?,
             locale: o.opt_string("locale")?,
             locale_switch: o.opt_bool("localeSwitch")?,
             layout: o.opt_string("layout")?,
+            plan: o.get("plan").map(|v| PlanChoice::read(v, "options.plan")).transpose()?,
+            plan_overrides: o.get("planOverrides").map(|v| plan::read_overrides(v, "options.planOverrides")).transpose()?,
+            history: o.list("history", |v, path| {
+                serde_json::from_value(v.clone()).map_err(|e| format!("{path}: not a response envelope: {e}"))
+            })?,
             endpoint: o.opt_string("endpoint")?,
             patient_id: o.opt_string("patientId")?,
             encounter_id: o.opt_string("encounterId")?,
@@ -243,7 +268,24 @@ impl Options {
     /// The built-in instruments these options ask for, which a widget built
     /// without bundled definitions must load before [`Options::resolve_with`].
     pub fn builtins_wanted(&self) -> Vec<String> {
-        self.instruments.iter().filter(|id| crate::instruments::is_builtin(id)).cloned().collect()
+        let planned = self.steps().ok().flatten().map(|steps| steps.into_iter().map(|s| s.instrument).collect::<Vec<_>>());
+        let ids = planned.unwrap_or_else(|| self.instruments.clone());
+        ids.into_iter().filter(|id| crate::instruments::is_builtin(id)).collect()
+    }
+
+    /// The plan's steps for this patient, when a plan was given.
+    fn steps(&self) -> Result<Option<Vec<Step>>, Error> {
+        let Some(choice) = &self.plan else {
+            return match self.plan_overrides {
+                Some(_) => Err(config_error("options.planOverrides: there is no plan to change")),
+                None => Ok(None),
+            };
+        };
+        if !self.instruments.is_empty() {
+            return Err(config_error("options: give instruments or a plan, not both"));
+        }
+        let plan = choice.plan().map_err(config_error)?;
+        plan::resolve(&plan, &self.plan_overrides.clone().unwrap_or_default()).map(Some).map_err(config_error)
     }
 
     /// Checks every field and resolves the instruments.
@@ -253,7 +295,11 @@ impl Options {
 
     /// [`Options::resolve`] against `library`, which holds any built-in
     /// definitions loaded at run time.
-    pub fn resolve_with(self, mut library: Library) -> Result<Config, Error> {
+    pub fn resolve_with(mut self, mut library: Library) -> Result<Config, Error> {
+        let steps = self.steps()?;
+        if let Some(steps) = &steps {
+            self.instruments = steps.iter().map(|s| s.instrument.clone()).collect();
+        }
         if self.instruments.is_empty() && self.review.is_empty() {
             return Err(config_error(
                 "no instruments chosen: set the instruments attribute, e.g. instruments=\"nrs11,phq9\"",
@@ -286,7 +332,11 @@ impl Options {
             if self.instruments[..i].contains(id) {
                 return Err(config_error(format!("instrument '{id}' is listed twice")));
             }
-            let (shown, others) = wording::wordings(library.get(id)?, &self.text_packs, locale)?;
+            let mut definition = library.get(id)?;
+            if let Some(step) = steps.as_ref().and_then(|steps| steps.iter().find(|s| &s.instrument == id)) {
+                definition = Rc::new(plan::apply(&definition, step).map_err(config_error)?);
+            }
+            let (shown, others) = wording::wordings(definition, &self.text_packs, locale)?;
             instruments.push(shown);
             translations.push(others);
         }
@@ -303,6 +353,10 @@ impl Options {
             let name = self.save_key.clone().unwrap_or_else(|| format!("{}|{}", self.patient_id.as_deref().unwrap_or(""), self.instruments.join(",")));
             format!("pain-assessment:draft:{name}")
         });
+        // Without an explicit earlier map, the latest earlier response's.
+        if self.previous_body_map.is_none() {
+            self.previous_body_map = latest_body_map(&self.history);
+        }
         for (i, id) in self.previous_body_map.iter().flatten().enumerate() {
             if crate::bodymap::region(id).is_none() {
                 return Err(config_error(format!("options.previousBodyMap[{i}]: '{id}' is not a region of the body map")));
@@ -323,8 +377,24 @@ impl Options {
             timeout_ms: self.timeout_seconds.map_or(30_000, |s| s * 1000),
             save_key,
             format,
+            history: self.history,
+            plan: match &self.plan {
+                Some(PlanChoice::Named(id)) => Some(id.clone()),
+                Some(PlanChoice::Own(plan)) => Some(plan.id.clone()),
+                None => None,
+            },
         })
     }
+}
+
+/// The regions of the body map in the most recently completed of `history`.
+fn latest_body_map(history: &[crate::output::Envelope]) -> Option<Vec<String>> {
+    let dated = history.iter().filter_map(|e| Some((crate::care::time::parse(e.completed_at.as_deref()?)?, e)));
+    let (_, latest) = dated.filter(|(_, e)| e.instruments.iter().any(|r| r.answers.values().any(|a| matches!(a, crate::model::Answer::BodyMap(_))))).max_by_key(|(at, _)| *at)?;
+    latest.instruments.iter().flat_map(|r| r.answers.values()).find_map(|a| match a {
+        crate::model::Answer::BodyMap(map) => Some(map.regions.keys().cloned().collect()),
+        _ => None,
+    })
 }
 
 /// The body map answers of a response envelope (`instruments[].answers`),

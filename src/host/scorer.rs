@@ -43,3 +43,19 @@ pub fn fhir_bundle(input: JsValue) -> JsValue {
         Err(error) => to_js(&Failure { ok: false, error }),
     }
 }
+
+/// A procedure diary (`{procedure, entries, rules?}`, an object or JSON
+/// text) read for its response: relief at each time, the peak, how long
+/// ≥ 50 % and ≥ 80 % relief lasted, and when the next entry is due. Or
+/// `{ok: false, error: {category, message}}`.
+#[wasm_bindgen(js_name = procedureResponse)]
+pub fn procedure_response(input: JsValue) -> JsValue {
+    let result = to_json_text(&input)
+        .map_err(|m| Error::new(Category::Response, m))
+        .and_then(|text| text.ok_or_else(|| Error::new(Category::Response, "no diary given")))
+        .and_then(|text| crate::care::diary::analyse_json(&text));
+    match result {
+        Ok(response) => to_js(&response),
+        Err(error) => to_js(&Failure { ok: false, error }),
+    }
+}

@@ -33,8 +33,15 @@ pub struct Envelope {
     /// The host's opaque encounter id, as given in the options.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encounter_id: Option<String>,
+    /// The assessment plan the instruments came from, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<String>,
     /// One entry per instrument, in the order shown.
     pub instruments: Vec<InstrumentResponse>,
+    /// Each score's change since the patient's latest earlier response
+    /// (given in the `history` option), judged against its MCID.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<crate::care::change::ScoreChange>,
 }
 
 /// The widget's name and version.
@@ -89,6 +96,14 @@ impl Envelope {
 
 /// The envelope for `session` as it stands, scored by the engine.
 pub fn build(session: &Session, config: &Config, meta: &Meta) -> Envelope {
+    let mut envelope = build_scored(session, config, meta);
+    if !config.history.is_empty() {
+        envelope.changes = crate::care::change::changes(&envelope, &config.history, &session.instruments);
+    }
+    envelope
+}
+
+fn build_scored(session: &Session, config: &Config, meta: &Meta) -> Envelope {
     let completed_at = match &session.stage {
         crate::engine::Stage::Complete { completed_at } => Some(completed_at.clone()),
         crate::engine::Stage::Filling => None,
@@ -102,6 +117,7 @@ pub fn build(session: &Session, config: &Config, meta: &Meta) -> Envelope {
         locale: session.locale.tag().into(),
         patient_id: config.patient_id.clone(),
         encounter_id: config.encounter_id.clone(),
+        plan: config.plan.clone(),
         instruments: session
             .instruments
             .iter()
@@ -121,6 +137,7 @@ pub fn build(session: &Session, config: &Config, meta: &Meta) -> Envelope {
                 }
             })
             .collect(),
+        changes: Vec::new(),
     }
 }
 

@@ -1,0 +1,78 @@
+//! Assessment plans: the built-in presets, a clinic's own plan, per-patient
+//! overrides, and the required items a plan sets.
+
+use pain_assessment::care::plan::{builtin, builtin_ids};
+use pain_assessment::engine::Problem;
+use pain_assessment::output::{build, Meta};
+use pain_assessment::{Action, Category, Options, Session};
+use serde_json::json;
+
+fn resolve(value: serde_json::Value) -> Result<pain_assessment::Config, pain_assessment::Error> {
+    Options::from_json(&value.to_string()).and_then(Options::resolve)
+}
+
+fn ids(config: &pain_assessment::Config) -> Vec<&str> {
+    config.instruments.iter().map(|i| i.id.as_str()).collect()
+}
+
+#[test]
+fn every_built_in_plan_runs_without_licensed_text() {
+    let expected = [
+        ("intake", vec!["bodymap", "nrs11", "phq9", "gad7"]),
+        ("pre-procedure", vec!["nrs11", "bodymap"]),
+        ("post-procedure", vec!["nrs11", "pgic", "bodymap"]),
+        ("review", vec!["nrs11", "pgic", "bodymap", "phq9", "gad7"]),
+    ];
+    assert_eq!(builtin_ids().collect::<Vec<_>>(), expected.iter().map(|(id, _)| *id).collect::<Vec<_>>());
+    for (id, instruments) in expected {
+        let config = resolve(json!({ "plan": id })).unwrap();
+        assert_eq!(ids(&config), instruments, "{id}");
+        assert_eq!(config.plan.as_deref(), Some(id));
+        assert!(!builtin(id).unwrap().title.is_empty());
+    }
+}
+
+#[test]
+fn a_patients_overrides_remove_and_add() {
+    let config = resolve(json!({ "plan": "review", "planOverrides": { "remove": ["phq9", "gad7"], "add": [{ "instrument": "vas" }] } })).unwrap();
+    assert_eq!(ids(&config), ["nrs11", "pgic", "bodymap", "vas"]);
+    let options = Options::from_json(&json!({ "plan": "intake", "planOverrides": { "add": [{ "instrument": "peg" }] } }).to_string()).unwrap();
+    assert_eq!(options.builtins_wanted(), ["bodymap", "nrs11", "phq9", "gad7", "peg"], "the definitions to load follow the plan");
+}
+
+#[test]
+fn a_plan_sets_which_items_must_be_answered_and_the_response_names_it() {
+    let own = json!({ "id": "clinic-follow-up", "title": "Follow-up", "visit": "review",
+        "steps": [{ "instrument": "phq9", "required": ["phq9_difficulty"] }] });
+    let config = resolve(json!({ "plan": own })).unwrap();
+    let phq9 = &config.instruments[0];
+    assert!(phq9.item("phq9_difficulty").unwrap().required);
+    let mut session = Session::new(config.instruments.clone());
+    for i in 1..=9 {
+        session = session.reduce(Action::Answer { item: format!("phq9_{i}"), value: Some(pain_assessment::Answer::Text("0".into())) });
+    }
+    let session = session.reduce(Action::Submit { at: "2026-11-29T08:00:00Z".into() });
+    assert_eq!(session.problems, vec![("phq9_difficulty".to_string(), Problem::Unanswered)]);
+    let envelope = build(&session, &config, &Meta { submission_id: "s".into(), started_at: "2026-11-29T08:00:00Z".into() });
+    assert_eq!(envelope.plan.as_deref(), Some("clinic-follow-up"));
+}
+
+#[test]
+fn every_plan_mistake_is_named() {
+    let cases = [
+        (json!({ "plan": "weekly" }), "unknown plan 'weekly' (built-in: intake, pre-procedure, post-procedure, review)"),
+        (json!({ "plan": "intake", "instruments": ["nrs11"] }), "give instruments or a plan, not both"),
+        (json!({ "instruments": ["nrs11"], "planOverrides": { "remove": ["nrs11"] } }), "options.planOverrides: there is no plan to change"),
+        (json!({ "plan": "intake", "planOverrides": { "remove": ["odi"] } }), "planOverrides.remove[0]: plan 'intake' does not ask 'odi'"),
+        (json!({ "plan": "intake", "planOverrides": { "add": [{ "instrument": "nrs11" }] } }), "planOverrides.add[0]: plan 'intake' already asks 'nrs11'"),
+        (json!({ "plan": "pre-procedure", "planOverrides": { "remove": ["nrs11", "bodymap"] } }), "nothing of plan 'pre-procedure' is left to ask"),
+        (json!({ "plan": { "id": "x", "title": "X", "visit": "review", "steps": [{ "instrument": "nrs11", "optional": ["nrs11_later"] }] } }), "plan step 'nrs11': 'nrs11' has no item 'nrs11_later'"),
+        (json!({ "plan": { "id": "x", "title": "X", "visit": "review", "steps": [] } }), "options.plan.steps: a plan needs at least one step"),
+        (json!({ "plan": { "id": "x", "steps": [{ "instrument": "nrs11" }] } }), "options.plan.title: missing"),
+    ];
+    for (options, expected) in cases {
+        let err = resolve(options.clone()).expect_err(&options.to_string());
+        assert_eq!(err.category, Category::Config, "{}", err.message);
+        assert!(err.message.contains(expected), "'{}' lacks '{expected}'", err.message);
+    }
+}
