@@ -1,7 +1,7 @@
 // The widget's browser entry point. Importing this module defines the
 // <pain-assessment> element; `mount` and `scoreResponse` are for pages that
 // prefer JavaScript. Everything else is in the WebAssembly module.
-import init, { mount as mountWasm, mountElement, setFhirBuilder } from './pain_assessment.js';
+import init, { mount as mountWasm, mountElement, mountSummary as mountSummaryWasm, setFhirBuilder } from './pain_assessment.js';
 
 const ready = init({ module_or_path: new URL('./pain_assessment_bg.wasm', import.meta.url) });
 // Built-in definitions are fetched from here, only those a page shows.
@@ -144,6 +144,48 @@ class PainAssessment extends HTMLElement {
       (error) => { if (generation === this._generation) showLoadFailure(this, error); },
     );
   }
+}
+
+/**
+ * Mounts the clinician's summary on `element`: { responses: [envelopes],
+ * diary?: { procedure, entries, rules? }, locale? }. Resolves to a handle
+ * with destroy(); never rejects for bad options.
+ */
+export async function mountSummary(element, options) {
+  try {
+    await ready;
+  } catch (error) {
+    showLoadFailure(element, error);
+    return { destroy() {} };
+  }
+  return mountSummaryWasm(element, options, INSTRUMENTS);
+}
+
+class PainSummary extends HTMLElement {
+  /** The summary's options object (else the `options` attribute, JSON). */
+  get options() { return this._options; }
+  set options(value) { this._options = value; this._render(); }
+  static get observedAttributes() { return ['options']; }
+  connectedCallback() { this._render(); }
+  disconnectedCallback() { this._handle?.destroy(); this._handle = null; }
+  attributeChangedCallback() { if (this.isConnected) this._render(); }
+
+  _render() {
+    const generation = (this._generation = (this._generation || 0) + 1);
+    let options = this._options;
+    if (options === undefined) {
+      try { options = JSON.parse(this.getAttribute('options') ?? 'null'); } catch { options = 'not JSON'; }
+    }
+    ready.then(() => {
+      if (!this.isConnected || generation !== this._generation) return;
+      this._handle?.destroy();
+      this._handle = mountSummaryWasm(this, options, INSTRUMENTS);
+    }, (error) => showLoadFailure(this, error));
+  }
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get('pain-summary')) {
+  customElements.define('pain-summary', PainSummary);
 }
 
 if (typeof customElements !== 'undefined' && !customElements.get('pain-assessment')) {

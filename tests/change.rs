@@ -136,5 +136,5 @@ fn the_history_option_puts_each_change_and_the_earlier_map_into_the_response() {
     assert_eq!(found, [("nrs11", -3.0, ChangeStatus::Improved), ("phq9", -18.0, ChangeStatus::Improved)]);
     let bad = serde_json::json!({ "instruments": ["nrs11"], "history": [{ "schemaVersion": 1 }] });
     let err = Options::from_json(&bad.to_string()).unwrap_err();
-    assert!(err.message.contains("options.history[0]: not a response envelope"), "{}", err.message);
+    assert!(err.message.contains("not a response envelope: options.history[0].widget: missing"), "{}", err.message);
 }

@@ -381,7 +381,77 @@ pub struct Diary {
 
 /// [`analyse`] over JSON text holding a [`Diary`].
 pub fn analyse_json(text: &str) -> Result<ProcedureResponse, crate::Error> {
-    let diary: Diary = serde_json::from_str(text)
-        .map_err(|e| crate::Error::new(crate::Category::Response, format!("not a procedure diary: {e}")))?;
+    let bad = |m: String| crate::Error::new(crate::Category::Response, format!("not a procedure diary: {m}"));
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
+    let diary = read(&value, "diary").map_err(bad)?;
     Ok(analyse(&diary.procedure, &diary.entries, &diary.rules))
+}
+
+/// Reads a [`Diary`], naming the field at fault. By hand rather than by
+/// serde, so the browser widget ships no derived deserializer for it.
+pub fn read(value: &serde_json::Value, path: &str) -> Result<Diary, String> {
+    use crate::model::read::{as_int, as_string, Obj};
+    let o = Obj::new(value, path, &["procedure", "entries", "rules"])?;
+    let p = Obj::new(o.need("procedure")?, &o.at("procedure"), &["kind", "performedAt", "localAnaesthetic", "scheduleMinutes"])?;
+    let kind = match p.string("kind")?.as_str() {
+        "medialBranchBlock" => ProcedureKind::MedialBranchBlock,
+        "radiofrequencyAblation" => ProcedureKind::RadiofrequencyAblation,
+        "epiduralSteroidInjection" => ProcedureKind::EpiduralSteroidInjection,
+        "sacroiliacJointInjection" => ProcedureKind::SacroiliacJointInjection,
+        "spinalCordStimulatorTrial" => ProcedureKind::SpinalCordStimulatorTrial,
+        "other" => ProcedureKind::Other,
+        other => return Err(format!(
+            "{}: '{other}' is not medialBranchBlock, radiofrequencyAblation, epiduralSteroidInjection, sacroiliacJointInjection, spinalCordStimulatorTrial or other",
+            p.at("kind")
+        )),
+    };
+    let agent = |v: &serde_json::Value, at: &str| -> Result<Anaesthetic, String> {
+        match as_string(v, at)?.as_str() {
+            "lidocaine" => Ok(Anaesthetic::Lidocaine),
+            "bupivacaine" => Ok(Anaesthetic::Bupivacaine),
+            "ropivacaine" => Ok(Anaesthetic::Ropivacaine),
+            "other" => Ok(Anaesthetic::Other),
+            other => Err(format!("{at}: '{other}' is not lidocaine, bupivacaine, ropivacaine or other")),
+        }
+    };
+    let minutes = |v: &serde_json::Value, at: &str| -> Result<u32, String> {
+        u32::try_from(as_int(v, at)?).map_err(|_| format!("{at}: minutes cannot be negative"))
+    };
+    let procedure = Procedure {
+        kind,
+        performed_at: p.string("performedAt")?,
+        local_anaesthetic: p.get("localAnaesthetic").map(|v| agent(v, &p.at("localAnaesthetic"))).transpose()?,
+        schedule_minutes: match p.get("scheduleMinutes") {
+            None => None,
+            Some(_) => Some(p.list("scheduleMinutes", minutes)?),
+        },
+    };
+    let entries = o.list("entries", |v, at| {
+        let e = Obj::new(v, at, &["at", "pain", "activityTried"])?;
+        let pain = as_int(e.need("pain")?, &e.at("pain"))?;
+        Ok(DiaryEntry {
+            at: e.string("at")?,
+            pain: u8::try_from(pain).ok().filter(|p| *p <= 10).ok_or_else(|| format!("{}: {pain} is not 0 to 10", e.at("pain")))?,
+            activity_tried: e.opt_bool("activityTried")?,
+        })
+    })?;
+    let rules = match o.get("rules") {
+        None => DiaryRules::default(),
+        Some(v) => {
+            let r = Obj::new(v, &o.at("rules"), &["positivePercent", "highPercent", "expected"])?;
+            DiaryRules {
+                positive_percent: r.opt_number("positivePercent")?.unwrap_or_else(fifty),
+                high_percent: r.opt_number("highPercent")?.unwrap_or_else(eighty),
+                expected: r.list("expected", |v, at| {
+                    let x = Obj::new(v, at, &["anaesthetic", "minMinutes", "maxMinutes"])?;
+                    Ok(ExpectedDuration {
+                        anaesthetic: agent(x.need("anaesthetic")?, &x.at("anaesthetic"))?,
+                        min_minutes: minutes(x.need("minMinutes")?, &x.at("minMinutes"))?,
+                        max_minutes: minutes(x.need("maxMinutes")?, &x.at("maxMinutes"))?,
+                    })
+                })?,
+            }
+        }
+    };
+    Ok(Diary { procedure, entries, rules })
 }

@@ -6,4 +6,5 @@
 pub mod change;
 pub mod diary;
 pub mod plan;
+pub mod summary;
 pub mod time;

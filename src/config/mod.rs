@@ -215,7 +215,7 @@ impl Options {
             plan: o.get("plan").map(|v| PlanChoice::read(v, "options.plan")).transpose()?,
             plan_overrides: o.get("planOverrides").map(|v| plan::read_overrides(v, "options.planOverrides")).transpose()?,
             history: o.list("history", |v, path| {
-                serde_json::from_value(v.clone()).map_err(|e| format!("{path}: not a response envelope: {e}"))
+                crate::output::read::envelope(v, path).map_err(|e| format!("not a response envelope: {e}"))
             })?,
             endpoint: o.opt_string("endpoint")?,
             patient_id: o.opt_string("patientId")?,

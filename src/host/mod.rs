@@ -27,6 +27,8 @@ mod mount;
 #[cfg(feature = "scorer")]
 mod scorer;
 #[cfg(feature = "widget")]
+mod summary;
+#[cfg(feature = "widget")]
 mod widget;
 
 #[cfg(feature = "widget")]

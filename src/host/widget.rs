@@ -428,7 +428,7 @@ fn when_online(then: impl FnMut() + 'static) {
 /// An open shadow root on `element` (made if absent, emptied if present),
 /// holding our styles and a container for the app. Host-page CSS cannot
 /// reach inside, and ours cannot leak out.
-fn shadow_container(element: &Element) -> Result<Element, Error> {
+pub(super) fn shadow_container(element: &Element) -> Result<Element, Error> {
     let cannot = |what: &str| Error::new(Category::Config, format!("the element <{}> cannot hold the widget: {what}", element.local_name()));
     let root = match element.shadow_root() {
         Some(root) => root,
@@ -449,7 +449,7 @@ fn shadow_container(element: &Element) -> Result<Element, Error> {
 
 /// A message in place of the widget: `class` `pa-error` with role `alert`
 /// when it cannot start, `pa-loading` with role `status` while it loads.
-fn show_message(container: &Element, class: &str, role: &str, text: &str) {
+pub(super) fn show_message(container: &Element, class: &str, role: &str, text: &str) {
     let Some(document) = container.owner_document() else { return };
     let Ok(message) = document.create_element("div") else { return };
     message.set_class_name(class);

@@ -135,4 +135,49 @@ catalogue! {
     /// {0}: the index; {1}: regions.
     WpiIs => "{0} of 19, {1} of 5 regions", "{0} de 19, {1} de 5 regiones";
     Overlap => "Overlap with the earlier map", "Coincidencia con el mapa anterior";
+
+    // The clinician's summary.
+    SummaryTitle => "Pain assessment summary", "Resumen de la evaluación del dolor";
+    /// {0}: when the latest response was completed.
+    LatestOn => "Latest response: {0}", "Última respuesta: {0}";
+    Print => "Print", "Imprimir";
+    Safety => "Safety", "Seguridad";
+    NoSafety => "No safety flags in the latest response.", "Sin alertas de seguridad en la última respuesta.";
+    Scores => "Scores", "Puntuaciones";
+    Instrument => "Instrument", "Instrumento";
+    Score => "Score", "Puntuación";
+    Value => "Value", "Valor";
+    Band => "Band", "Categoría";
+    Change => "Change since the response before", "Cambio desde la respuesta anterior";
+    Improved => "improved by at least the MCID", "mejoría de al menos la DMCI";
+    Worsened => "worse by at least the MCID", "empeoramiento de al menos la DMCI";
+    BelowMcid => "less than the MCID", "menos que la DMCI";
+    NoMcid => "no published MCID", "sin DMCI publicada";
+    NotScorable => "not scorable", "no calculable";
+    /// {0}: the score; {1}: the MCID; {2}: its source.
+    McidIs => "{0}: MCID {1}. {2}", "{0}: DMCI {1}. {2}";
+    /// {0}: a number of points.
+    McidPoints => "{0} points", "{0} puntos";
+    Or => "or", "o";
+    OverTime => "Over time", "Evolución";
+    /// {0}: a value; {1}: a date.
+    ValueOn => "{0} on {1}", "{0} el {1}";
+    Procedure => "Response to the procedure", "Respuesta al procedimiento";
+    /// {0}: hours after the procedure.
+    HoursAfter => "{0} h", "{0} h";
+    ReliefAxis => "Relief from the pain before (%)", "Alivio respecto al dolor previo (%)";
+    TimeAxis => "Time after the procedure", "Tiempo tras el procedimiento";
+    /// {0}: the peak relief (a percentage); {1}: when, in hours.
+    PeakRelief => "Peak relief {0} at {1} h", "Alivio máximo {0} a las {1} h";
+    /// {0}: the threshold (a percentage).
+    PositiveBlock => "Positive: relief reached {0}", "Positivo: el alivio llegó al {0}";
+    /// {0}: the threshold (a percentage).
+    NegativeBlock => "Not positive: relief stayed under {0}", "No positivo: el alivio no llegó al {0}";
+    /// {0}: the threshold; {1}: hours at least; {2}: hours less than, or "still".
+    Lasted => "Relief of {0} or more lasted at least {1} h and less than {2} h", "El alivio del {0} o más duró al menos {1} h y menos de {2} h";
+    /// {0}: the threshold; {1}: hours at least.
+    LastsStill => "Relief of {0} or more lasted at least {1} h, and still held at the last entry", "El alivio del {0} o más duró al menos {1} h y seguía en la última anotación";
+    /// {0}: when.
+    NextDue => "Next diary entry due {0}", "Próxima anotación del diario: {0}";
+    NoResponses => "There are no completed responses to summarise.", "No hay respuestas completadas que resumir.";
 }

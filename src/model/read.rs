@@ -43,7 +43,7 @@ impl<'a> Obj<'a> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
-    fn need(&self, key: &str) -> Result<&'a Value, String> {
+    pub(crate) fn need(&self, key: &str) -> Result<&'a Value, String> {
         self.get(key).ok_or_else(|| format!("{}: missing", self.at(key)))
     }
 
@@ -73,17 +73,17 @@ impl<'a> Obj<'a> {
         self.get(key).map(|v| as_int(v, &self.at(key))).transpose()
     }
 
-    fn number(&self, key: &str) -> Result<f64, String> {
+    pub(crate) fn number(&self, key: &str) -> Result<f64, String> {
         self.opt_number(key)?.ok_or_else(|| format!("{}: missing", self.at(key)))
     }
 
-    fn opt_number(&self, key: &str) -> Result<Option<f64>, String> {
+    pub(crate) fn opt_number(&self, key: &str) -> Result<Option<f64>, String> {
         self.get(key)
             .map(|value| value.as_f64().ok_or_else(|| format!("{}: expected a number, found {}", self.at(key), kind_of(value))))
             .transpose()
     }
 
-    fn flag(&self, key: &str, default: bool) -> Result<bool, String> {
+    pub(crate) fn flag(&self, key: &str, default: bool) -> Result<bool, String> {
         match self.get(key) {
             None => Ok(default),
             Some(Value::Bool(b)) => Ok(*b),
@@ -136,7 +136,7 @@ pub(crate) fn as_string(value: &Value, path: &str) -> Result<String, String> {
     value.as_str().map(str::to_string).ok_or_else(|| format!("{path}: expected a string, found {}", kind_of(value)))
 }
 
-fn as_int(value: &Value, path: &str) -> Result<i32, String> {
+pub(crate) fn as_int(value: &Value, path: &str) -> Result<i32, String> {
     value
         .as_i64()
         .and_then(|n| i32::try_from(n).ok())
@@ -177,7 +177,7 @@ fn licence(value: &Value, path: &str) -> Result<Licence, String> {
     })
 }
 
-fn code(value: &Value, path: &str) -> Result<Code, String> {
+pub(crate) fn code(value: &Value, path: &str) -> Result<Code, String> {
     let o = Obj::new(value, path, &["system", "code", "display"])?;
     Ok(Code { system: o.string("system")?, code: o.string("code")?, display: o.opt_string("display")? })
 }

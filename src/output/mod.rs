@@ -1,6 +1,7 @@
 //! What leaves the widget: the response envelope and its re-scoring.
 
 mod envelope;
+pub mod read;
 pub mod fhir;
 mod regions;
 mod verify;

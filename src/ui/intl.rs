@@ -45,12 +45,13 @@ pub fn count(locale: Locale, n: usize) -> String {
 
 /// A number with at most one decimal, e.g. "12,5" in Spanish.
 pub fn decimal(locale: Locale, value: f64) -> String {
-    NumberFormat::new(locale.tag(), &options(r#"{"maximumFractionDigits":1}"#)).format(value)
+    NumberFormat::new(locale.tag(), &options(r#"{"maximumFractionDigits":1}"#)).format(value + 0.0)
 }
 
 /// A percentage given as 0–100, e.g. "12,5 %" in Spanish.
 pub fn percent(locale: Locale, value: f64) -> String {
-    NumberFormat::new(locale.tag(), &options(r#"{"style":"percent","maximumFractionDigits":1}"#)).format(value / 100.0)
+    // + 0.0 turns a negative zero (an empty side of the map) into 0.
+    NumberFormat::new(locale.tag(), &options(r#"{"style":"percent","maximumFractionDigits":1}"#)).format(value / 100.0 + 0.0)
 }
 
 /// A moment (ms since 1970) as a date and time, e.g. "29 nov 2026, 8:15".

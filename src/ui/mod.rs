@@ -9,7 +9,10 @@ mod fields;
 mod intl;
 mod item;
 mod page;
+mod plot;
 mod screen;
+mod summary;
 mod vas;
 
 pub use app::{App, AppProps, Notice};
+pub use summary::{SummaryProps, SummaryView};

@@ -31,5 +31,5 @@ test('wasm and native read a diary alike', () => {
   assert.equal(wasm.nextDueAt, '2026-11-29T11:00:00.000Z');
   const broken = procedureResponse({ procedure: { kind: 'surgery' }, entries: [] });
   assert.equal(broken.ok, false);
-  assert.match(broken.error.message, /not a procedure diary: unknown variant `surgery`/);
+  assert.match(broken.error.message, /not a procedure diary: diary.procedure.kind: 'surgery' is not medialBranchBlock/);
 });
