@@ -22,6 +22,7 @@ fn every_built_in_plan_runs_without_licensed_text() {
         ("pre-procedure", vec!["nrs11", "bodymap"]),
         ("post-procedure", vec!["nrs11", "pgic", "bodymap"]),
         ("review", vec!["nrs11", "pgic", "bodymap", "phq9", "gad7"]),
+        ("block-diary", vec!["diary"]),
     ];
     assert_eq!(builtin_ids().collect::<Vec<_>>(), expected.iter().map(|(id, _)| *id).collect::<Vec<_>>());
     for (id, instruments) in expected {
@@ -60,7 +61,7 @@ fn a_plan_sets_which_items_must_be_answered_and_the_response_names_it() {
 #[test]
 fn every_plan_mistake_is_named() {
     let cases = [
-        (json!({ "plan": "weekly" }), "unknown plan 'weekly' (built-in: intake, pre-procedure, post-procedure, review)"),
+        (json!({ "plan": "weekly" }), "unknown plan 'weekly' (built-in: intake, pre-procedure, post-procedure, review, block-diary)"),
         (json!({ "plan": "intake", "instruments": ["nrs11"] }), "give instruments or a plan, not both"),
         (json!({ "instruments": ["nrs11"], "planOverrides": { "remove": ["nrs11"] } }), "options.planOverrides: there is no plan to change"),
         (json!({ "plan": "intake", "planOverrides": { "remove": ["odi"] } }), "planOverrides.remove[0]: plan 'intake' does not ask 'odi'"),
@@ -75,4 +76,26 @@ fn every_plan_mistake_is_named() {
         assert_eq!(err.category, Category::Config, "{}", err.message);
         assert!(err.message.contains(expected), "'{}' lacks '{expected}'", err.message);
     }
+}
+
+#[test]
+fn a_diary_entry_through_its_plan_reads_the_block_with_the_entries_so_far() {
+    let diary = json!({
+        "procedure": { "kind": "medialBranchBlock", "performedAt": "2026-11-29T08:00:00Z", "localAnaesthetic": "lidocaine" },
+        "entries": [{ "at": "2026-11-29T07:55:00Z", "pain": 8 }, { "at": "2026-11-29T08:30:00Z", "pain": 2 }]
+    });
+    let config = resolve(json!({ "plan": "block-diary", "diary": diary })).unwrap();
+    let session = Session::new(config.instruments.clone())
+        .reduce(Action::Answer { item: "diary_pain".into(), value: Some(pain_assessment::Answer::Number(3)) })
+        .reduce(Action::Answer { item: "diary_activity".into(), value: Some(pain_assessment::Answer::Bool(true)) })
+        .reduce(Action::Submit { at: "2026-11-29T09:00:00.000Z".into() });
+    let envelope = build(&session, &config, &Meta { submission_id: "s".into(), started_at: "2026-11-29T08:58:00Z".into() });
+    let report = envelope.diary.expect("a diary report");
+    assert_eq!((report.entry.pain, report.entry.activity_tried, report.entry.at.as_str()), (3, Some(true), "2026-11-29T09:00:00.000Z"));
+    let reliefs: Vec<f64> = report.response.points.iter().map(|p| p.relief.unwrap()).collect();
+    assert_eq!(reliefs, [75.0, 62.5]);
+    assert_eq!(report.response.peak_relief_with_activity, Some(62.5));
+    assert_eq!(report.response.next_due_at.as_deref(), Some("2026-11-29T10:00:00.000Z"));
+    let err = resolve(json!({ "plan": "block-diary", "diary": { "procedure": { "kind": "surgery", "performedAt": "x" }, "entries": [] } })).unwrap_err();
+    assert!(err.message.contains("options.diary.procedure.kind: 'surgery' is not"), "{}", err.message);
 }

@@ -86,6 +86,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("pre-procedure", include_str!("../plans/pre-procedure.json")),
     ("post-procedure", include_str!("../plans/post-procedure.json")),
     ("review", include_str!("../plans/review.json")),
+    ("block-diary", include_str!("../plans/block-diary.json")),
 ];
 
 /// The ids of the built-in plans.

@@ -97,6 +97,27 @@ pub struct Options {
     /// body map is the one today's is compared with.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<crate::output::Envelope>,
+    /// A procedure and its diary so far (`{procedure, entries, rules?}`):
+    /// the `diary` instrument's answer becomes the next entry, and the
+    /// response carries what the diary then shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diary: Option<crate::care::diary::Diary>,
+    /// After submitting, a plain-language note on what each instrument
+    /// measured and what happens next: `false` hides it; `{ "next": "…" }`
+    /// gives the clinic's own "what happens next" (shown as given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<Education>,
+}
+
+/// The note after submitting.
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Education {
+    /// Whether it is shown.
+    pub shown: bool,
+    /// The clinic's own "what happens next", in place of the widget's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
 }
 
 /// The form of what is POSTed to the endpoint.
@@ -159,6 +180,10 @@ pub struct Config {
     pub plan: Option<String>,
     /// The patient's earlier responses.
     pub history: Vec<crate::output::Envelope>,
+    /// The procedure diary the `diary` instrument adds to.
+    pub diary: Option<crate::care::diary::Diary>,
+    /// The note after submitting.
+    pub education: Education,
 }
 
 /// The element attributes that map onto options, by attribute name.
@@ -205,7 +230,7 @@ impl Options {
         let o = Obj::new(
             value,
             "options",
-            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review", "timeoutSeconds", "autosave", "saveKey", "format", "localeSwitch", "layout", "plan", "planOverrides", "history"],
+            &["instruments", "locale", "endpoint", "patientId", "encounterId", "definitions", "textPacks", "previousBodyMap", "review", "timeoutSeconds", "autosave", "saveKey", "format", "localeSwitch", "layout", "plan", "planOverrides", "history", "diary", "education"],
         )?;
         Ok(Options {
             instruments: o.list("instruments", as_string)?,
@@ -214,6 +239,15 @@ impl Options {
             layout: o.opt_string("layout")?,
             plan: o.get("plan").map(|v| PlanChoice::read(v, "options.plan")).transpose()?,
             plan_overrides: o.get("planOverrides").map(|v| plan::read_overrides(v, "options.planOverrides")).transpose()?,
+            diary: o.get("diary").map(|v| crate::care::diary::read(v, "options.diary")).transpose()?,
+            education: match o.get("education") {
+                None => None,
+                Some(serde_json::Value::Bool(shown)) => Some(Education { shown: *shown, next: None }),
+                Some(v) => {
+                    let e = Obj::new(v, "options.education", &["next"])?;
+                    Some(Education { shown: true, next: Some(e.string("next")?) })
+                }
+            },
             history: o.list("history", |v, path| {
                 crate::output::read::envelope(v, path).map_err(|e| format!("not a response envelope: {e}"))
             })?,
@@ -378,6 +412,8 @@ impl Options {
             save_key,
             format,
             history: self.history,
+            diary: self.diary,
+            education: self.education.unwrap_or(Education { shown: true, next: None }),
             plan: match &self.plan {
                 Some(PlanChoice::Named(id)) => Some(id.clone()),
                 Some(PlanChoice::Own(plan)) => Some(plan.id.clone()),

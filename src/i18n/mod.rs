@@ -17,7 +17,7 @@ mod body;
 mod strings;
 
 pub use body::{quality_words, region_name};
-pub use strings::Msg;
+pub use strings::{education, Msg};
 use std::borrow::Cow;
 
 /// A language the widget's own words are written in.

@@ -180,4 +180,49 @@ catalogue! {
     /// {0}: when.
     NextDue => "Next diary entry due {0}", "Próxima anotación del diario: {0}";
     NoResponses => "There are no completed responses to summarise.", "No hay respuestas completadas que resumir.";
+
+    // After submitting: what was measured, in plain words (never a score or a diagnosis).
+    AboutAnswers => "About your answers", "Sobre sus respuestas";
+    EduBodyMap => "The body map records where you feel pain and how strong it is in each place.",
+        "El mapa del cuerpo registra dónde siente dolor y cuánto le duele en cada sitio.";
+    EduIntensity => "The pain scale records how strong your pain is today.",
+        "La escala de dolor registra cuánto le duele hoy.";
+    EduFunction => "These questions record how pain affects everyday things such as walking, sleep and work.",
+        "Estas preguntas registran cómo afecta el dolor a cosas de cada día como caminar, dormir y trabajar.";
+    EduMood => "These questions ask about your mood, which often changes when pain lasts a long time.",
+        "Estas preguntas tratan de su estado de ánimo, que a menudo cambia cuando el dolor dura mucho tiempo.";
+    EduAnxiety => "These questions ask about worry and nerves, which often come with long-lasting pain.",
+        "Estas preguntas tratan de la preocupación y los nervios, que a menudo acompañan al dolor de larga duración.";
+    EduCoping => "These questions ask how you think about and cope with pain, so your team can plan care with you.",
+        "Estas preguntas tratan de cómo piensa en el dolor y cómo lo afronta, para que su equipo planifique la atención con usted.";
+    EduFeel => "These questions ask what your pain feels like, which helps your team understand it.",
+        "Estas preguntas tratan de cómo se siente su dolor, lo que ayuda a su equipo a entenderlo.";
+    EduChange => "This question asks how you feel things have changed since your treatment began.",
+        "Esta pregunta trata de cómo cree que han cambiado las cosas desde que empezó el tratamiento.";
+    EduPlanning => "These questions help your team plan the care that suits you.",
+        "Estas preguntas ayudan a su equipo a planificar la atención que le conviene.";
+    EduDiary => "The diary follows how your pain changes after your procedure. Please keep making entries at the times your clinic gave you.",
+        "El diario sigue cómo cambia su dolor después del procedimiento. Siga haciendo anotaciones a las horas que le indicó su clínica.";
+    EduGeneric => "These questions help your care team understand your pain.",
+        "Estas preguntas ayudan a su equipo a entender su dolor.";
+    WhatNext => "What happens next", "Qué pasa ahora";
+    NextDefault => "Your care team will look at your answers and go through them with you. If you are worried about your health before then, contact your clinic.",
+        "Su equipo revisará sus respuestas y las comentará con usted. Si antes le preocupa su salud, póngase en contacto con su clínica.";
+}
+
+/// The plain-language note on what an instrument measured.
+pub fn education(instrument: &str) -> Msg {
+    match instrument {
+        "bodymap" => Msg::EduBodyMap,
+        "nrs11" | "vas" | "vrs" | "fpsr" | "dvprs" => Msg::EduIntensity,
+        "odi" | "ndi" | "rmdq" | "bpisf" | "peg" => Msg::EduFunction,
+        "phq9" | "phq2" => Msg::EduMood,
+        "gad7" | "gad2" => Msg::EduAnxiety,
+        "pcs" | "tsk11" | "pseq" => Msg::EduCoping,
+        "dn4" | "dn4i" | "paindetect" | "slanss" | "sfmpq2" => Msg::EduFeel,
+        "pgic" => Msg::EduChange,
+        "startback" | "ort" | "fm2016" => Msg::EduPlanning,
+        "diary" => Msg::EduDiary,
+        _ => Msg::EduGeneric,
+    }
 }

@@ -42,6 +42,22 @@ pub struct Envelope {
     /// (given in the `history` option), judged against its MCID.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<crate::care::change::ScoreChange>,
+    /// With the `diary` option, once submitted: the new diary entry and
+    /// what the diary shows with it (relief, peak, durations, next due).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diary: Option<DiaryReport>,
+}
+
+/// A procedure diary's new entry and its reading.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DiaryReport {
+    /// The procedure.
+    pub procedure: crate::care::diary::Procedure,
+    /// The entry this response adds.
+    pub entry: crate::care::diary::DiaryEntry,
+    /// The diary read with it.
+    pub response: crate::care::diary::ProcedureResponse,
 }
 
 /// The widget's name and version.
@@ -100,7 +116,29 @@ pub fn build(session: &Session, config: &Config, meta: &Meta) -> Envelope {
     if !config.history.is_empty() {
         envelope.changes = crate::care::change::changes(&envelope, &config.history, &session.instruments);
     }
+    envelope.diary = diary_report(&envelope, config);
     envelope
+}
+
+/// The `diary` instrument's answer as the diary's next entry, timed at
+/// submission, and the diary read with it.
+fn diary_report(envelope: &Envelope, config: &Config) -> Option<DiaryReport> {
+    let diary = config.diary.as_ref()?;
+    let at = envelope.completed_at.clone()?;
+    let answers = &envelope.instruments.iter().find(|r| r.id == "diary")?.answers;
+    let pain = match answers.get("diary_pain")? {
+        crate::model::Answer::Number(n) => u8::try_from(*n).ok()?,
+        _ => return None,
+    };
+    let activity_tried = match answers.get("diary_activity") {
+        Some(crate::model::Answer::Bool(b)) => Some(*b),
+        _ => None,
+    };
+    let entry = crate::care::diary::DiaryEntry { at, pain, activity_tried };
+    let mut entries = diary.entries.clone();
+    entries.push(entry.clone());
+    let response = crate::care::diary::analyse(&diary.procedure, &entries, &diary.rules);
+    Some(DiaryReport { procedure: diary.procedure.clone(), entry, response })
 }
 
 fn build_scored(session: &Session, config: &Config, meta: &Meta) -> Envelope {
@@ -138,6 +176,7 @@ fn build_scored(session: &Session, config: &Config, meta: &Meta) -> Envelope {
             })
             .collect(),
         changes: Vec::new(),
+        diary: None,
     }
 }
 

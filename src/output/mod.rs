@@ -6,7 +6,7 @@ pub mod fhir;
 mod regions;
 mod verify;
 
-pub use envelope::{build, uuid_v4, widget, Envelope, InstrumentResponse, Meta, Widget, SCHEMA_VERSION};
+pub use envelope::{build, uuid_v4, widget, DiaryReport, Envelope, InstrumentResponse, Meta, Widget, SCHEMA_VERSION};
 pub use regions::{marked_regions, MarkedRegion};
 pub use verify::{verify, verify_json, Verification};
 

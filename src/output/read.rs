@@ -14,7 +14,7 @@ pub fn envelope(value: &Value, path: &str) -> Result<Envelope, String> {
     let o = Obj::new(
         value,
         path,
-        &["schemaVersion", "widget", "submissionId", "startedAt", "completedAt", "locale", "patientId", "encounterId", "plan", "instruments", "changes"],
+        &["schemaVersion", "widget", "submissionId", "startedAt", "completedAt", "locale", "patientId", "encounterId", "plan", "instruments", "changes", "diary"],
     )?;
     let version = as_int(o.need("schemaVersion")?, &o.at("schemaVersion"))?;
     if version != 1 {
@@ -35,8 +35,10 @@ pub fn envelope(value: &Value, path: &str) -> Result<Envelope, String> {
         encounter_id: o.opt_string("encounterId")?,
         plan: o.opt_string("plan")?,
         instruments: o.list("instruments", instrument)?,
-        // Earlier changes are not carried forward: they are recomputed.
+        // Earlier changes and diary readings are not carried forward: they
+        // are recomputed.
         changes: Vec::new(),
+        diary: None,
     })
 }
 

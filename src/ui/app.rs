@@ -139,8 +139,19 @@ fn screen(props: &AppProps, session: &Rc<Session>, dispatch: &Callback<Action>) 
             let (session, on_notice, dispatch) = (session.clone(), props.on_notice.clone(), dispatch.clone());
             Callback::from(move |_| on_notice.emit(Notice::Retry(session.clone(), dispatch.clone())))
         };
+        let education = &props.config.education;
+        let mut about: Vec<Msg> = Vec::new();
+        if education.shown {
+            for instrument in &session.instruments {
+                let msg = crate::i18n::education(&instrument.id);
+                if !about.contains(&msg) {
+                    about.push(msg);
+                }
+            }
+        }
         return html! {
-            <CompleteView delivery={session.delivery.clone()} has_endpoint={props.config.endpoint.is_some()} {on_retry} />
+            <CompleteView delivery={session.delivery.clone()} has_endpoint={props.config.endpoint.is_some()} {on_retry}
+                {about} next={education.next.clone().map(AttrValue::from)} />
         };
     }
     if let Some(offer) = &session.offer {

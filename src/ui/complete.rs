@@ -14,6 +14,12 @@ pub struct CompleteProps {
     pub has_endpoint: bool,
     /// Sends again after a failure.
     pub on_retry: Callback<()>,
+    /// What each instrument measured, once each; empty hides the note.
+    #[prop_or_default]
+    pub about: Vec<Msg>,
+    /// The clinic's own "what happens next".
+    #[prop_or_default]
+    pub next: Option<AttrValue>,
 }
 
 /// Thanks the patient and shows the delivery.
@@ -39,6 +45,19 @@ pub fn complete_view(props: &CompleteProps) -> Html {
             <h2 class="pa-title">{ t(locale, Msg::ThankYou) }</h2>
             <p>{ t(locale, Msg::Done) }</p>
             <div class="pa-delivery" role="status" aria-live="polite">{ status }</div>
+            if !props.about.is_empty() {
+                <section class="pa-about">
+                    <h3>{ t(locale, Msg::AboutAnswers) }</h3>
+                    <ul>{ for props.about.iter().map(|&m| html! { <li>{ t(locale, m) }</li> }) }</ul>
+                    <h3>{ t(locale, Msg::WhatNext) }</h3>
+                    if let Some(next) = &props.next {
+                        // The clinic's words, in the clinic's language.
+                        <p lang="">{ next.clone() }</p>
+                    } else {
+                        <p>{ t(locale, Msg::NextDefault) }</p>
+                    }
+                </section>
+            }
         </section>
     }
 }
