@@ -131,3 +131,18 @@ fn other_procedures_have_no_default_schedule_and_bad_times_are_named() {
     let bad = Procedure { performed_at: "last Tuesday".into(), ..rfa };
     assert_eq!(analyse(&bad, &entries, &DiaryRules::default()).notes.len(), 1);
 }
+
+#[test]
+fn a_diary_compared_with_its_earlier_block_says_whether_they_agree() {
+    use pain_assessment::care::diary::analyse_json;
+    let lido = r#"{"procedure": {"kind": "medialBranchBlock", "performedAt": "2026-11-01T08:00:00Z", "localAnaesthetic": "lidocaine"},
+        "entries": [{"at": "2026-11-01T07:55:00Z", "pain": 8}, {"at": "2026-11-01T08:30:00Z", "pain": 1}, {"at": "2026-11-01T09:00:00Z", "pain": 2}, {"at": "2026-11-01T10:00:00Z", "pain": 7}]}"#;
+    let bupi = format!(r#"{{"procedure": {{"kind": "medialBranchBlock", "performedAt": "2026-11-15T08:00:00Z", "localAnaesthetic": "bupivacaine"}},
+        "entries": [{{"at": "2026-11-15T07:55:00Z", "pain": 8}}, {{"at": "2026-11-15T08:30:00Z", "pain": 1}}, {{"at": "2026-11-15T12:00:00Z", "pain": 2}}, {{"at": "2026-11-15T14:00:00Z", "pain": 8}}],
+        "comparedWith": {lido}}}"#);
+    let response = analyse_json(&bupi).unwrap();
+    assert_eq!(response.concordance, Some(Concordance::Concordant), "at least 210 min against less than 90");
+    assert_eq!(analyse_json(lido).unwrap().concordance, None);
+    let err = analyse_json(r#"{"procedure": {"kind": "other", "performedAt": "2026-11-15T08:00:00Z"}, "entries": [], "comparedWith": {"entries": []}}"#).unwrap_err();
+    assert!(err.message.contains("diary.comparedWith.procedure: missing"), "{}", err.message);
+}

@@ -35,5 +35,6 @@ fn the_example_patient_summarised() {
     assert_eq!(s.body_map.as_ref().unwrap().regions.len(), 2, "the latest map");
     let (_, response) = s.procedure.as_ref().unwrap();
     assert_eq!(response.positive, Some(true));
+    assert_eq!(response.concordance, Some(pain_assessment::care::diary::Concordance::Concordant));
     assert_eq!(summarise(&[], None, &instruments).rows, vec![]);
 }

@@ -214,6 +214,10 @@ pub struct ProcedureResponse {
     /// The same, as a time (RFC 3339).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_due_at: Option<String>,
+    /// Against an earlier block of the same target with the other agent
+    /// (`comparedWith`): whether the two agree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concordance: Option<Concordance>,
     /// Why something could not be computed, in words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
@@ -281,6 +285,7 @@ pub fn analyse(procedure: &Procedure, entries: &[DiaryEntry], rules: &DiaryRules
         next_due_at: next_due_minutes.map(|m| time::format(performed + i64::from(m) * 60_000)),
         next_due_minutes,
         points,
+        concordance: None,
         notes,
     }
 }
@@ -298,6 +303,7 @@ fn empty(notes: Vec<String>) -> ProcedureResponse {
         fits_expected: None,
         next_due_minutes: None,
         next_due_at: None,
+        concordance: None,
         notes,
     }
 }
@@ -377,6 +383,32 @@ pub struct Diary {
     /// The clinic's thresholds; the defaults when absent.
     #[serde(default)]
     pub rules: DiaryRules,
+    /// An earlier block of the same target with the other agent, and its
+    /// entries, for comparative blocks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compared_with: Option<Block>,
+}
+
+/// Another block and its diary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Block {
+    /// The procedure.
+    pub procedure: Procedure,
+    /// Its entries.
+    pub entries: Vec<DiaryEntry>,
+}
+
+/// Reads `diary`, and compares it with its earlier block when it has one.
+pub fn read_all(diary: &Diary, extra: &[DiaryEntry]) -> ProcedureResponse {
+    let mut entries = diary.entries.clone();
+    entries.extend_from_slice(extra);
+    let mut response = analyse(&diary.procedure, &entries, &diary.rules);
+    if let Some(other) = &diary.compared_with {
+        let earlier = analyse(&other.procedure, &other.entries, &diary.rules);
+        response.concordance = Some(compare_blocks((&other.procedure, &earlier), (&diary.procedure, &response)));
+    }
+    response
 }
 
 /// [`analyse`] over JSON text holding a [`Diary`].
@@ -384,14 +416,26 @@ pub fn analyse_json(text: &str) -> Result<ProcedureResponse, crate::Error> {
     let bad = |m: String| crate::Error::new(crate::Category::Response, format!("not a procedure diary: {m}"));
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
     let diary = read(&value, "diary").map_err(bad)?;
-    Ok(analyse(&diary.procedure, &diary.entries, &diary.rules))
+    Ok(read_all(&diary, &[]))
 }
 
 /// Reads a [`Diary`], naming the field at fault. By hand rather than by
 /// serde, so the browser widget ships no derived deserializer for it.
 pub fn read(value: &serde_json::Value, path: &str) -> Result<Diary, String> {
     use crate::model::read::{as_int, as_string, Obj};
-    let o = Obj::new(value, path, &["procedure", "entries", "rules"])?;
+    let o = Obj::new(value, path, &["procedure", "entries", "rules", "comparedWith"])?;
+    let compared_with = match o.get("comparedWith") {
+        None => None,
+        Some(v) => {
+            let at = o.at("comparedWith");
+            let c = Obj::new(v, &at, &["procedure", "entries"])?;
+            let mut both = serde_json::Map::new();
+            both.insert("procedure".into(), c.need("procedure")?.clone());
+            both.insert("entries".into(), c.get("entries").cloned().unwrap_or_else(|| serde_json::Value::Array(Vec::new())));
+            let block = read(&serde_json::Value::Object(both), &at)?;
+            Some(Block { procedure: block.procedure, entries: block.entries })
+        }
+    };
     let p = Obj::new(o.need("procedure")?, &o.at("procedure"), &["kind", "performedAt", "localAnaesthetic", "scheduleMinutes"])?;
     let kind = match p.string("kind")?.as_str() {
         "medialBranchBlock" => ProcedureKind::MedialBranchBlock,
@@ -453,5 +497,5 @@ pub fn read(value: &serde_json::Value, path: &str) -> Result<Diary, String> {
             }
         }
     };
-    Ok(Diary { procedure, entries, rules })
+    Ok(Diary { procedure, entries, rules, compared_with })
 }

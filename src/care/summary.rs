@@ -5,7 +5,7 @@
 //! procedure's response. The UI only draws this.
 
 use super::change::{changes, series, ScoreChange, Series};
-use super::diary::{analyse, Diary, ProcedureResponse};
+use super::diary::{read_all, Diary, ProcedureResponse};
 use super::time;
 use crate::model::{Answer, BodyMapAnswer, Instrument, SafetyFlag};
 use crate::output::Envelope;
@@ -89,6 +89,6 @@ pub fn summarise(responses: &[Envelope], diary: Option<&Diary>, instruments: &[R
                 _ => None,
             })
         }),
-        procedure: diary.map(|d| (d.clone(), analyse(&d.procedure, &d.entries, &d.rules))),
+        procedure: diary.map(|d| (d.clone(), read_all(d, &[]))),
     }
 }

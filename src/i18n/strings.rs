@@ -180,6 +180,15 @@ catalogue! {
     /// {0}: when.
     NextDue => "Next diary entry due {0}", "Próxima anotación del diario: {0}";
     NoResponses => "There are no completed responses to summarise.", "No hay respuestas completadas que resumir.";
+    Concordant => "Comparative blocks: concordant, relief lasted longer with bupivacaine than with lidocaine",
+        "Bloqueos comparativos: concordantes, el alivio duró más con bupivacaína que con lidocaína";
+    Discordant => "Comparative blocks: discordant, relief did not last longer with bupivacaine than with lidocaine",
+        "Bloqueos comparativos: discordantes, el alivio no duró más con bupivacaína que con lidocaína";
+    Indeterminate => "Comparative blocks: the diary times cannot tell which relief lasted longer",
+        "Bloqueos comparativos: las horas del diario no permiten saber qué alivio duró más";
+    NotBothPositive => "Comparative blocks: not both positive", "Bloqueos comparativos: no ambos positivos";
+    NotComparable => "Comparative blocks: not a lidocaine and a bupivacaine block, so not compared",
+        "Bloqueos comparativos: no son un bloqueo con lidocaína y otro con bupivacaína; no se comparan";
 
     // After submitting: what was measured, in plain words (never a score or a diagnosis).
     AboutAnswers => "About your answers", "Sobre sus respuestas";

@@ -135,9 +135,7 @@ fn diary_report(envelope: &Envelope, config: &Config) -> Option<DiaryReport> {
         _ => None,
     };
     let entry = crate::care::diary::DiaryEntry { at, pain, activity_tried };
-    let mut entries = diary.entries.clone();
-    entries.push(entry.clone());
-    let response = crate::care::diary::analyse(&diary.procedure, &entries, &diary.rules);
+    let response = crate::care::diary::read_all(diary, std::slice::from_ref(&entry));
     Some(DiaryReport { procedure: diary.procedure.clone(), entry, response })
 }
 

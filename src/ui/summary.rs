@@ -160,6 +160,16 @@ fn procedure(s: &Summary, locale: Locale) -> Html {
             None => fill(locale, Msg::LastsStill, &[&percent(locale, span.threshold), &hours(span.at_least_minutes)]),
         });
     }
+    if let Some(c) = response.concordance {
+        use crate::care::diary::Concordance;
+        facts.push(t(locale, match c {
+            Concordance::Concordant => Msg::Concordant,
+            Concordance::Discordant => Msg::Discordant,
+            Concordance::Indeterminate => Msg::Indeterminate,
+            Concordance::NotBothPositive => Msg::NotBothPositive,
+            Concordance::NotComparable => Msg::NotComparable,
+        }));
+    }
     if let Some(due) = response.next_due_at.as_deref().and_then(crate::care::time::parse) {
         facts.push(fill(locale, Msg::NextDue, &[&date_time(locale, due as f64)]));
     }

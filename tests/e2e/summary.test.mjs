@@ -88,6 +88,7 @@ test('the procedure curve: relief from the diary, with the 50 % and 80 % lines',
   const facts = await page.locator('.pa-report-procedure li').allTextContents();
   assert.ok(facts.includes('Peak relief 85.7% at 1 h'), facts.join(' | '));
   assert.ok(facts.includes('Relief of 50% or more lasted at least 2.5 h and less than 3.5 h'), facts.join(' | '));
+  assert.ok(facts.some((f) => f.startsWith('Comparative blocks: concordant')), facts.join(' | '));
   await context.close();
 });
 
