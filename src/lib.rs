@@ -50,6 +50,11 @@ mod ui;
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub use host::{mount, mount_element, Handle};
 
+/// What a panic does, for the browser tests (debug builds only).
+#[cfg(all(target_arch = "wasm32", feature = "widget", debug_assertions))]
+#[doc(hidden)]
+pub use host::panic::contain as contain_panic_for_tests;
+
 pub use config::{Config, Options};
 pub use engine::{score, validate_definition, Action, Session};
 pub use error::{Category, Error};

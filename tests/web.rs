@@ -301,3 +301,25 @@ async fn a_licensed_instrument_shows_the_clinics_wording_from_its_text_pack() {
     settle().await;
     assert!(without.find(".pa-error").unwrap().text_content().unwrap().contains("needs licensed text"));
 }
+
+/// A panic (here, what the panic hook does, called directly) leaves a
+/// message in place of the questions, tells the host with category
+/// "internal", and the answers given stay saved for a reload.
+#[wasm_bindgen_test]
+async fn a_panic_is_contained_and_the_answers_stay_saved() {
+    let host = Host::new();
+    let _handle = host.mount(r#"{"instruments":["nrs11"],"saveKey":"panic-test"}"#);
+    settle().await;
+    host.click("fieldset[data-item=nrs11_now] input[value='6']");
+    settle().await;
+    pain_assessment::contain_panic_for_tests("index out of bounds (a test)");
+    assert_eq!(host.count("fieldset.pa-item"), 0, "the questions are replaced");
+    let message = host.find(".pa-error[role=alert]").unwrap().text_content().unwrap();
+    assert!(message.contains("Your answers so far are saved on this device"), "{message}");
+    let errors = host.fired("pa-error");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(get(&errors[0], &["category"]).as_string().as_deref(), Some("internal"));
+    let saved = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("pain-assessment:draft:panic-test").unwrap().unwrap();
+    assert!(saved.contains("\"nrs11_now\":6"), "{saved}");
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().remove_item("pain-assessment:draft:panic-test").unwrap();
+}

@@ -23,6 +23,8 @@ mod loader;
 #[cfg(feature = "widget")]
 mod outbox;
 #[cfg(feature = "widget")]
+pub(crate) mod panic;
+#[cfg(feature = "widget")]
 mod mount;
 #[cfg(feature = "scorer")]
 mod scorer;

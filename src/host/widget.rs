@@ -90,6 +90,7 @@ impl Handle {
         }
         // The pending pa-change timer holds the widget: let both go.
         if let Some(widget) = state.widget.take() {
+            super::panic::unregister(&widget.element);
             widget.timer.borrow_mut().take();
             widget.pending.borrow_mut().take();
         }
@@ -214,6 +215,8 @@ fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, op
         Some(key) => drafts::load(key, &config.instruments),
         None => (None, None),
     };
+    super::panic::install();
+    super::panic::register(&widget.element, &container, locale, config.save_key.is_some());
     let props = AppProps { config: config.clone(), on_notice: on_notice.clone(), draft, notice, locale, locale_request: 0 };
     let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
     let mut mounted = state.borrow_mut();

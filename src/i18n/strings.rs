@@ -26,6 +26,10 @@ catalogue! {
     Loading => "Loading the questions…", "Cargando las preguntas…";
     CouldNotStart => "The pain assessment could not start.", "No se pudo iniciar la evaluación del dolor.";
     NothingToAnswer => "There is nothing to answer.", "No hay nada que responder.";
+    StoppedSaved => "Something went wrong and the questionnaire has stopped. Your answers so far are saved on this device: reload the page to continue.",
+        "Algo ha fallado y el cuestionario se ha detenido. Sus respuestas hasta ahora están guardadas en este dispositivo: vuelva a cargar la página para continuar.";
+    StoppedUnsaved => "Something went wrong and the questionnaire has stopped. Please reload the page, or ask the clinic staff for help.",
+        "Algo ha fallado y el cuestionario se ha detenido. Vuelva a cargar la página o pida ayuda al personal de la clínica.";
     Language => "Language", "Idioma";
     /// {0}: the language the instrument is shown in, named in the patient's language.
     NotTranslated => "This questionnaire is shown in {0}: no validated translation into English is included.",
