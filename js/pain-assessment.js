@@ -1,7 +1,7 @@
 // The widget's browser entry point. Importing this module defines the
 // <pain-assessment> element; `mount` and `scoreResponse` are for pages that
 // prefer JavaScript. Everything else is in the WebAssembly module.
-import init, { mount as mountWasm, mountElement, mountSummary as mountSummaryWasm, setFhirBuilder } from './pain_assessment.js';
+import init, { clearSavedData as clearWasm, mount as mountWasm, mountElement, mountSummary as mountSummaryWasm, setFhirBuilder } from './pain_assessment.js';
 
 const ready = init({ module_or_path: new URL('./pain_assessment_bg.wasm', import.meta.url) });
 // Built-in definitions are fetched from here, only those a page shows.
@@ -144,6 +144,16 @@ class PainAssessment extends HTMLElement {
       (error) => { if (generation === this._generation) showLoadFailure(this, error); },
     );
   }
+}
+
+/**
+ * Removes everything the widget keeps on this device (saved answers and
+ * responses not yet sent), e.g. when a patient signs out of a shared
+ * device. Resolves to the number of entries removed.
+ */
+export async function clearSavedData() {
+  await ready;
+  return clearWasm();
 }
 
 /**

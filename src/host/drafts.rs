@@ -52,3 +52,17 @@ pub fn clear(key: &str) {
         let _ = storage.remove_item(key);
     }
 }
+
+/// Removes everything the widget keeps on this device: saved answers and
+/// responses waiting to be sent (every `pain-assessment:` key in
+/// localStorage). Returns how many entries went.
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = clearSavedData)]
+pub fn clear_saved_data() -> u32 {
+    let Some(storage) = storage() else { return 0 };
+    let length = storage.length().unwrap_or(0);
+    let ours: Vec<String> = (0..length).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with("pain-assessment:")).collect();
+    for key in &ours {
+        let _ = storage.remove_item(key);
+    }
+    ours.len() as u32
+}
