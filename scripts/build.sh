@@ -12,7 +12,7 @@ wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment 
   --no-default-features --features widget >&2
 wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment_score --no-pack -- \
   --no-default-features --features scorer,bundled >&2
-cp js/pain-assessment.js js/node.mjs js/embed.html js/embed.js pkg/
+cp js/pain-assessment.js js/node.mjs js/embed.html js/embed.js js/embed.css pkg/
 # The embed page's list of allowed parents: empty until the clinic fills it in.
 [ -f pkg/embed.json ] || echo '{ "parents": [] }' > pkg/embed.json
 # What a browser downloads is minified; the readable sources stay in js/.

@@ -34,8 +34,10 @@ const ID_PATTERN = /^[0-9a-f-]{36}$/;
 // The demo's two names, localhost and 127.0.0.1, are two origins: the
 // iframe demo frames one from the other (set once the port is known).
 let ORIGINS = [];
-const csp = () => "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
-  `img-src 'self' data:; connect-src 'self'; frame-src 'self' ${ORIGINS.join(' ')}`;
+// The strict policy every page is served with; frame-src only for the
+// iframe demo (parent.html), which frames the other origin's embed page.
+const csp = () => "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  `connect-src 'self'; img-src 'self' data:; frame-src 'self' ${ORIGINS.join(' ')}`;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -441,13 +441,45 @@ pub(super) fn shadow_container(element: &Element) -> Result<Element, Error> {
     };
     root.set_inner_html("");
     let document = element.owner_document().ok_or_else(|| cannot("it is not in a document"))?;
-    let style = document.create_element("style").map_err(|_| cannot("no style element"))?;
-    style.set_text_content(Some(STYLE));
+    // A constructed stylesheet, which a strict CSP (style-src 'self')
+    // allows; a <style> element only where the browser lacks them.
+    if !adopt_styles(&root) {
+        let style = document.create_element("style").map_err(|_| cannot("no style element"))?;
+        style.set_text_content(Some(STYLE));
+        root.append_child(&style).map_err(|_| cannot("append failed"))?;
+    }
     let container = document.create_element("div").map_err(|_| cannot("no div element"))?;
     container.set_class_name("pa-root");
-    root.append_child(&style).map_err(|_| cannot("append failed"))?;
     root.append_child(&container).map_err(|_| cannot("append failed"))?;
     Ok(container)
+}
+
+thread_local! {
+    /// The widget's stylesheet, built once and shared by every shadow root.
+    static SHEET: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+/// Gives `root` the widget's styles as a constructed stylesheet; false
+/// where the browser cannot.
+fn adopt_styles(root: &web_sys::ShadowRoot) -> bool {
+    use js_sys::{Array, Function, Reflect};
+    let build = || -> Option<JsValue> {
+        let class = Reflect::get(&js_sys::global(), &"CSSStyleSheet".into()).ok()?.dyn_into::<Function>().ok()?;
+        let sheet = Reflect::construct(&class, &Array::new()).ok()?;
+        let replace = Reflect::get(&sheet, &"replaceSync".into()).ok()?.dyn_into::<Function>().ok()?;
+        replace.call1(&sheet, &STYLE.into()).ok()?;
+        Some(sheet)
+    };
+    let Some(sheet) = SHEET.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.is_none() {
+            *s = build();
+        }
+        s.clone()
+    }) else {
+        return false;
+    };
+    Reflect::set(root, &"adoptedStyleSheets".into(), &Array::of1(&sheet)).unwrap_or(false)
 }
 
 /// A message in place of the widget: `class` `pa-error` with role `alert`

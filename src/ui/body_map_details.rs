@@ -47,7 +47,7 @@ pub fn details(locale: Locale, item: &str, map: Option<&BodyMapAnswer>, insist: 
                 <legend>{ name.clone() }</legend>
                 <p class="pa-bm-label">{ t(locale, Msg::HowMuch) }</p>
                 if missing { <p class="pa-problem">{ t(locale, Msg::ChooseNumber) }</p> }
-                <div class="pa-numbers" style="--pa-count:11">{ for numbers }</div>
+                <div class="pa-numbers">{ for numbers }</div>
                 <p class="pa-bm-label">{ t(locale, Msg::HowFeels) }</p>
                 <div class="pa-options pa-bm-qualities">{ for qualities }</div>
                 <button type="button" class="pa-button pa-bm-remove" onclick={remove}>{ fill(locale, Msg::Remove, &[&name]) }</button>

@@ -85,7 +85,7 @@ pub fn rating(
     });
     html! {
         <div class="pa-rating">
-            <div class="pa-numbers" style={format!("--pa-count:{}", max - min + 1)}>{ for buttons }</div>
+            <div class="pa-numbers">{ for buttons }</div>
             <div class="pa-anchors">
                 <span id={min_id}>{ min_label }</span>
                 <span id={max_id}>{ max_label }</span>

@@ -79,6 +79,17 @@ pub fn vas_field(props: &VasProps) -> Html {
 
     let item = &props.item;
     let shown = (*dragging).or(props.value);
+    // The mark is placed through the CSS object model, which a strict CSP
+    // allows (a style attribute it does not).
+    let mark = use_node_ref();
+    {
+        let mark = mark.clone();
+        use_effect_with(shown, move |at| {
+            if let (Some(at), Some(element)) = (at, mark.cast::<web_sys::HtmlElement>()) {
+                let _ = element.style().set_property("left", &format!("{at}%"));
+            }
+        });
+    }
     let locale = super::intl::use_locale();
     let text = match props.value {
         Some(v) => crate::i18n::fill(locale, crate::i18n::Msg::VasAt, &[&super::intl::count(locale, v as usize)]),
@@ -94,8 +105,8 @@ pub fn vas_field(props: &VasProps) -> Html {
                 aria-valuetext={text}
                 {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onkeydown}>
                 <div class="pa-vas-line"></div>
-                if let Some(at) = shown {
-                    <div class="pa-vas-mark" style={format!("left:{at}%")}></div>
+                if shown.is_some() {
+                    <div class="pa-vas-mark" ref={mark}></div>
                 }
             </div>
             <div class="pa-anchors">

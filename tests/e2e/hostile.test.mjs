@@ -41,7 +41,12 @@ test('the widget is usable under a hostile stylesheet and changes nothing outsid
 test('a host themes the widget through its custom properties', async () => {
   const page = suite.page;
   await page.goto(`${suite.server.url}/minimal.html`);
-  await page.addStyleTag({ content: 'pain-assessment { --pa-accent: rgb(0, 128, 0); --pa-font-size: 20px; }' });
+  // A host stylesheet rule (constructed: the demo's strict CSP forbids inline styles).
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('pain-assessment { --pa-accent: rgb(0, 128, 0); --pa-font-size: 20px; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
   await page.locator('[data-item="nrs11_now"]').waitFor();
   await option(page, 'nrs11_now', '3').click();
   const chosen = page.locator('[data-item="nrs11_now"] input:checked + span');
