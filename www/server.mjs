@@ -224,6 +224,10 @@ async function receive(req, res) {
   if (await injure(fault, req, res)) return;
   // "store-drop": stored, but the answer is lost on the way back.
   if (fault === 'store-drop') res.end = () => req.socket.destroy();
+  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json' && type !== 'application/fhir+json') {
+    throw new HttpError(415, 'send the response as application/json (a FHIR Bundle as application/fhir+json)');
+  }
   const text = await readBody(req);
   let body;
   try { body = JSON.parse(text); } catch { throw new HttpError(400, 'the body is not JSON'); }
@@ -251,6 +255,9 @@ async function receive(req, res) {
   if ((run.code !== 0 && run.code !== 1) || !report) {
     throw new HttpError(500, `the re-scoring CLI failed (exit ${run.code}): ${run.stderr}`);
   }
+  // Scores that do not re-score are refused: the engine's arithmetic, not
+  // the sender's, is what gets stored.
+  if (run.code === 1) throw new HttpError(422, `the scores do not re-score: ${(report.differences ?? []).join('; ')}`);
   const record = {
     receivedAt: new Date().toISOString(),
     verified: run.code === 0,

@@ -50,18 +50,19 @@ async function post(body) {
 
 const storedFiles = () => readdirSync(server.dataDir).filter((name) => name.endsWith('.json'));
 
-test('a tampered score is stored, marked unverified, with the difference', async () => {
+test('a tampered score is refused, naming the difference, and nothing is stored', async () => {
+  const before = storedFiles().length;
   const tampered = envelope(4, 9);
   const { status, body } = await post(tampered);
-  assert.equal(status, 201);
-  assert.equal(body.verified, false);
-  assert.ok(body.differences.some((d) => d.includes('intensity')), JSON.stringify(body.differences));
+  assert.equal(status, 422);
+  assert.match(body.error, /the scores do not re-score: .*intensity/);
+  assert.equal(storedFiles().length, before);
+});
 
-  const record = JSON.parse(readFileSync(join(server.dataDir, `${tampered.submissionId}.json`), 'utf8'));
-  assert.equal(record.verified, false);
-  assert.deepEqual(record.submitted, tampered);
-  assert.equal(record.rescored.instruments[0].scores[0].value, 4);
-  assert.ok(!Number.isNaN(Date.parse(record.receivedAt)));
+test('a body that is not sent as JSON is refused with 415', async () => {
+  const response = await fetch(`${server.url}/api/submissions`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(envelope(4, 4)) });
+  assert.equal(response.status, 415);
+  assert.match((await response.json()).error, /application\/json/);
 });
 
 test('garbage and unscorable bodies are refused and nothing is stored', async () => {
