@@ -323,3 +323,30 @@ async fn a_panic_is_contained_and_the_answers_stay_saved() {
     assert!(saved.contains("\"nrs11_now\":6"), "{saved}");
     web_sys::window().unwrap().local_storage().unwrap().unwrap().remove_item("pain-assessment:draft:panic-test").unwrap();
 }
+
+/// Stored responses from storage that a page could have tampered with: one
+/// addressed elsewhere is left alone (never sent from a page whose host
+/// configured another endpoint), and unreadable ones break nothing.
+#[wasm_bindgen_test]
+async fn a_tampered_or_garbled_outbox_is_never_sent_elsewhere_and_breaks_nothing() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let elsewhere = "pain-assessment:outbox:00000000-0000-4000-8000-0000000000aa";
+    storage.set_item(elsewhere, "{}").unwrap();
+    storage.set_item(&format!("{elsewhere}:to"), "0|application/json|https://collector.example/steal").unwrap();
+    let garbled = "pain-assessment:outbox:not-an-id";
+    storage.set_item(garbled, "{").unwrap();
+    storage.set_item(&format!("{garbled}:to"), "this is not an address").unwrap();
+    let host = Host::new();
+    let _handle = host.mount(r#"{"instruments":["nrs11"],"endpoint":"/api/submissions","autosave":false}"#);
+    settle().await;
+    assert_eq!(host.count("fieldset[data-item=nrs11_now] input[type=radio]"), 11, "the widget runs");
+    assert_eq!(
+        storage.get_item(&format!("{elsewhere}:to")).unwrap().as_deref(),
+        Some("0|application/json|https://collector.example/steal"),
+        "not leased, so not sent"
+    );
+    for key in [elsewhere, garbled] {
+        storage.remove_item(key).unwrap();
+        storage.remove_item(&format!("{key}:to")).unwrap();
+    }
+}

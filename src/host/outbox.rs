@@ -138,10 +138,17 @@ pub fn claim(id: &str) -> Option<Parcel> {
     })
 }
 
-/// Every stored response no tab is sending, each now leased to this tab.
-pub fn claim_waiting() -> Vec<Parcel> {
+/// Every stored response bound for `endpoint` that no tab is sending,
+/// each now leased to this tab. Only the endpoint the page's host
+/// configured: a stored entry naming another address (a tampered one, or
+/// another page's) is never sent from here.
+pub fn claim_waiting(endpoint: &str) -> Vec<Parcel> {
     let Some(storage) = storage() else { return Vec::new() };
-    ids(&storage).iter().filter_map(|id| claim(id)).collect()
+    ids(&storage)
+        .iter()
+        .filter(|id| address(&storage, id).is_some_and(|(_, _, to)| to == endpoint))
+        .filter_map(|id| claim(id))
+        .collect()
 }
 
 /// Notes that this page holds `id`; the first time, arranges for every

@@ -210,7 +210,7 @@ fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, op
         Callback::from(move |notice| widget.notice(notice))
     };
     // Responses an earlier page could not deliver go now.
-    send_waiting(widget.element.clone(), config.timeout_ms);
+    send_waiting(widget.element.clone(), config.timeout_ms, config.endpoint.clone());
     let (draft, notice) = match &config.save_key {
         Some(key) => drafts::load(key, &config.instruments),
         None => (None, None),
@@ -398,8 +398,10 @@ fn refused(element: &Element, id: &str, status: u16, message: &str) {
 
 /// Sends every response waiting in the outbox from an earlier page,
 /// telling the host on `element` as each arrives.
-fn send_waiting(element: Element, timeout: u32) {
-    for parcel in outbox::claim_waiting() {
+fn send_waiting(element: Element, timeout: u32, endpoint: Option<String>) {
+    let Some(endpoint) = endpoint else { return };
+    for parcel in outbox::claim_waiting(&endpoint) {
+        let endpoint = endpoint.clone();
         let element = element.clone();
         wasm_bindgen_futures::spawn_local(async move {
             match deliver(&parcel, timeout, |_| {}).await {
@@ -407,7 +409,7 @@ fn send_waiting(element: Element, timeout: u32) {
                 Ending::Queued(why) => {
                     events::fire(&element, events::QUEUED, &Sent { submission_id: &parcel.id, reason: Some(&why) });
                     let again = element.clone();
-                    when_online(move || send_waiting(again.clone(), timeout));
+                    when_online(move || send_waiting(again.clone(), timeout, Some(endpoint.clone())));
                 }
                 Ending::Refused(status) => {
                     refused(&element, &parcel.id, status, &format!("the server refused a stored response (HTTP {status})"));
