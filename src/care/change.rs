@@ -50,23 +50,7 @@ pub struct ScoreChange {
     pub status: ChangeStatus,
     /// The MCID used, with its source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mcid: Option<McidUsed>,
-}
-
-/// The MCID a change was judged against.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct McidUsed {
-    /// In the score's own units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub points: Option<f64>,
-    /// As a percentage of the earlier score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub percent: Option<f64>,
-    /// Which way is better.
-    pub better: Better,
-    /// Where the value comes from.
-    pub source: String,
+    pub mcid: Option<Mcid>,
 }
 
 /// Every score in `now` that also has a value in an earlier response (the
@@ -98,7 +82,7 @@ pub fn changes(now: &Envelope, earlier: &[Envelope], instruments: &[impl AsRef<I
                 change: value - earlier,
                 percent: (earlier != 0.0).then(|| (value - earlier) / earlier.abs() * 100.0),
                 status: mcid.map_or(ChangeStatus::NoMcid, |m| judge(m, earlier, value)),
-                mcid: mcid.map(|m| McidUsed { points: m.points, percent: m.percent, better: m.better, source: m.source.clone() }),
+                mcid: mcid.cloned(),
             });
         }
     }

@@ -406,7 +406,7 @@ pub struct Range {
 /// in the better direction, is an important improvement. Either bound
 /// suffices when both are given (as Ostelo et al. 2008 state theirs:
 /// "X points or 30 %").
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Mcid {
     /// The change in the score's own units.
