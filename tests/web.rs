@@ -159,6 +159,21 @@ async fn wrong_types_and_a_missing_element_do_not_throw() {
     inert.destroy();
 }
 
+/// The wasm stack is 256 KiB (.cargo/config.toml): options nested as deep as
+/// the JSON reader allows, and far deeper, are a config error, not a trap.
+#[wasm_bindgen_test]
+async fn deeply_nested_options_are_reported_within_the_stack() {
+    for depth in [120, 5_000] {
+        let host = Host::new();
+        let nested = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let _handle = host.mount(&format!(r#"{{"instruments":["nrs11"],"definitions":[{nested}]}}"#));
+        settle().await;
+        assert!(host.find(".pa-error[role=alert]").is_some(), "depth {depth}: an error box");
+        let errors = host.fired("pa-error");
+        assert_eq!(get(&errors[0], &["category"]).as_string().as_deref(), Some("config"), "depth {depth}");
+    }
+}
+
 #[wasm_bindgen_test]
 async fn destroy_empties_the_widget() {
     let host = Host::new();
