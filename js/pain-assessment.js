@@ -1,11 +1,34 @@
 // The widget's browser entry point. Importing this module defines the
 // <pain-assessment> element; `mount` and `scoreResponse` are for pages that
 // prefer JavaScript. Everything else is in the WebAssembly module.
-import init, { clearSavedData as clearWasm, mount as mountWasm, mountElement, mountSummary as mountSummaryWasm, setFhirBuilder } from './pain_assessment.js';
+// The build joins this file and the module's bindings into one script, so a
+// page waits for one script before the module and definitions download.
+import init, { clearSavedData as clearWasm, mount as mountWasm, mountElement, mountSummary as mountSummaryWasm, setEarlyFetch, setFhirBuilder } from './pain_assessment.js';
 
 const ready = init({ module_or_path: new URL('./pain_assessment_bg.wasm', import.meta.url) });
 // Built-in definitions are fetched from here, only those a page shows.
 const INSTRUMENTS = new URL('./instruments/', import.meta.url).href;
+// The built-in ids, filled in by the build.
+const BUILTIN = [];
+
+// The definitions named by the page's <pain-assessment> elements, fetched
+// while the module downloads rather than after it has started; the module
+// takes each once (see setEarlyFetch).
+const early = new Map();
+function prefetch(element) {
+  let ids = String(element.getAttribute('instruments') ?? '').split(',');
+  try {
+    const options = JSON.parse(element.getAttribute('options') ?? 'null');
+    if (Array.isArray(options?.instruments)) ids = ids.concat(options.instruments);
+  } catch { /* the module reports a bad options attribute */ }
+  const files = ids.map((id) => String(id).trim()).filter((id) => BUILTIN.includes(id));
+  if (files.includes('bodymap')) files.push('bodymap-figure');
+  for (const file of files) {
+    const url = `${INSTRUMENTS}${file}.json`;
+    if (!early.has(url)) early.set(url, fetch(url).then((r) => (r.ok ? r.text() : null), () => null));
+  }
+}
+if (typeof document !== 'undefined') document.querySelectorAll('pain-assessment').forEach(prefetch);
 
 /** Resolves once the widget's code has loaded. */
 export const loaded = ready.then(() => undefined);
@@ -61,6 +84,12 @@ export async function fhirBundle(response) {
 export async function procedureResponse(diary) {
   return (await loadScorer()).procedureResponse(diary);
 }
+
+ready.then(() => setEarlyFetch((url) => {
+  const text = early.get(url);
+  early.delete(url);
+  return text;
+})).catch(() => {});
 
 // The widget asks for FHIR through this when a host sets format "fhir" or
 // "both"; the mapping lives in the scorer, so other pages never load it.

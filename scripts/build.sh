@@ -12,16 +12,19 @@ wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment 
   --no-default-features --features widget >&2
 wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment_score --no-pack -- \
   --no-default-features --features scorer,bundled >&2
-cp js/pain-assessment.js js/node.mjs js/embed.html js/embed.js js/embed.css pkg/
+cp js/node.mjs js/embed.html js/embed.js js/embed.css pkg/
 # The embed page's list of allowed parents: empty until the clinic fills it in.
 [ -f pkg/embed.json ] || echo '{ "parents": [] }' > pkg/embed.json
-# What a browser downloads is minified; the readable sources stay in js/.
-for f in pain-assessment.js pain_assessment.js pain_assessment_score.js embed.js; do
-  terser "pkg/$f" --module --compress --mangle --output "pkg/$f"
-done
 cargo build --release --bin pa-score >&2
 target/release/pa-score schema > pkg/response.schema.json
 target/release/pa-score catalogue --json > pkg/catalogue.json
 node scripts/instruments.mjs
 node scripts/package-json.mjs
+# The entry point and the module's bindings as one script (needs the
+# definitions above for its list of built-in ids).
+node scripts/bundle.mjs
+# What a browser downloads is minified; the readable sources stay in js/.
+for f in pain-assessment.js pain_assessment.js pain_assessment_score.js embed.js; do
+  terser "pkg/$f" --module --compress --mangle --output "pkg/$f"
+done
 echo "[build] pkg/ ready" >&2

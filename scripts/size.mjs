@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const PKG = fileURLToPath(new URL('../pkg/', import.meta.url));
 const GROUPS = [
-  { name: 'widget (every page load)', files: ['pain-assessment.js', 'pain_assessment.js', 'pain_assessment_bg.wasm'] },
+  { name: 'widget (every page load)', files: ['pain-assessment.js', 'pain_assessment_bg.wasm'] },
   { name: 'scorer (scoreResponse, on first use)', files: ['pain_assessment_score.js', 'pain_assessment_score_bg.wasm'] },
 ];
 

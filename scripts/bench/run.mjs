@@ -40,7 +40,7 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** The full widget: its code and every built-in definition, the body map's figure and both locales with it. */
 function fullWidgetBytes() {
-  const code = ['pain-assessment.js', 'pain_assessment.js', 'pain_assessment_bg.wasm'].reduce((s, f) => s + gz(join(PKG, f)), 0);
+  const code = ['pain-assessment.js', 'pain_assessment_bg.wasm'].reduce((s, f) => s + gz(join(PKG, f)), 0);
   const dir = join(PKG, 'instruments');
   const definitions = readdirSync(dir).filter((f) => f.endsWith('.json')).reduce((s, f) => s + gz(join(dir, f)), 0);
   return { code, definitions, total: code + definitions };

@@ -136,6 +136,9 @@ async fn sleep(ms: u32) {
 /// The text at `url` (a GET), or why it could not be had. The time limit
 /// covers reading the body too.
 pub async fn get_text(url: &str) -> Result<String, String> {
+    if let Some(text) = early(url).await {
+        return Ok(text);
+    }
     let init = RequestInit::new();
     let deadline = Deadline::start(&init, TIMEOUT_MS);
     let request = Request::new_with_str_and_init(url, &init).map_err(|_| format!("'{url}' is not a valid address"))?;
@@ -146,6 +149,29 @@ pub async fn get_text(url: &str) -> Result<String, String> {
     let text = response.text().map_err(|_| "the server's answer was unreadable".to_string())?;
     let text = JsFuture::from(text).await.map_err(|_| deadline.failure())?;
     text.as_string().ok_or_else(|| "the server's answer was unreadable".to_string())
+}
+
+thread_local! {
+    /// The entry point's fetches begun while the code was still loading (the
+    /// definitions a page's elements name): a URL to a Promise of its text,
+    /// or of null when that fetch failed (then it is fetched again here, for
+    /// the error in words).
+    static EARLY: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Lets the entry point hand over its early fetches (see `EARLY`).
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = setEarlyFetch)]
+pub fn set_early_fetch(taker: js_sys::Function) {
+    EARLY.with(|e| *e.borrow_mut() = Some(taker));
+}
+
+async fn early(url: &str) -> Option<String> {
+    let taker = EARLY.with(|e| e.borrow().clone())?;
+    let promise = taker.call1(&wasm_bindgen::JsValue::NULL, &url.into()).ok()?;
+    if promise.is_undefined() || promise.is_null() {
+        return None;
+    }
+    JsFuture::from(js_sys::Promise::resolve(&promise)).await.ok()?.as_string()
 }
 
 thread_local! {

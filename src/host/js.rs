@@ -113,6 +113,7 @@ pub fn random_bytes() -> [u8; 16] {
 
 /// The widget's language for this browser: the first of the patient's
 /// languages (`navigator.languages`) it speaks, else English.
+#[cfg(feature = "widget")]
 pub fn browser_locale() -> crate::i18n::Locale {
     let languages = web_sys::window().map(|w| w.navigator().languages()).unwrap_or_default();
     let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
