@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { answers, floorPage, plainPage, widgetPage } from './pages.mjs';
 import { serve } from './serve.mjs';
 import { PROFILE, run } from './measure.mjs';
-import { tapToRepaint } from './bodymap.mjs';
+import { plainTapPage, tapToRepaint } from './bodymap.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PKG = join(ROOT, 'pkg');
@@ -53,7 +53,7 @@ const SPECS = {
 };
 
 const server = await serve(
-  { '/plain.html': plainPage(PKG), '/widget.html': widgetPage(), '/floor.html': floorPage(), '/bodymap.html': widgetPage(['bodymap']) },
+  { '/plain.html': plainPage(PKG), '/widget.html': widgetPage(), '/floor.html': floorPage(), '/bodymap.html': widgetPage(['bodymap']), '/tap.html': plainTapPage() },
   { '/pkg/': PKG, '/floor/': FLOOR },
 );
 const browser = await chromium.launch({
@@ -64,6 +64,7 @@ const browser = await chromium.launch({
 
 const results = { plain: [], floor: [], widget: [] };
 let repaint;
+let plainTap;
 try {
   const plan = answers(PKG);
   // Warm-up (discarded): the browser's own first-start costs.
@@ -76,6 +77,7 @@ try {
     process.stderr.write(`[bench] run ${i + 1} of ${RUNS}\n`);
   }
   repaint = await tapToRepaint(browser, `${server.url}/bodymap.html`, TAPS);
+  plainTap = await tapToRepaint(browser, `${server.url}/tap.html`, TAPS, ['plain']);
 } finally {
   await browser.close();
   await server.stop();
@@ -85,8 +87,12 @@ const m = Object.fromEntries(Object.entries(results).map(([kind, runs]) => [kind
   Object.keys(runs[0]).map((key) => [key, runs[0][key] === null ? null : median(runs.map((r) => r[key]))]),
 )]));
 const full = fullWidgetBytes();
-const repaintMedian = median(repaint.repaint);
-const scriptMedian = median(repaint.script);
+// Event Timing reports only taps of 16 ms or more: the others count as under
+// one frame (0 here), and a median among them reads "under 16 ms".
+const frames = (r) => median(r.repaint.map((v) => v ?? 0));
+const repaintMedian = frames(repaint);
+const within = (r) => `${r.repaint.filter((v) => v === null).length} of ${r.repaint.length}`;
+const frameText = (v) => (v < 16 ? 'under 16 ms' : `${v.toFixed(0)} ms`);
 
 const ms = (v) => (v === null ? '—' : `${Math.round(v)} ms`);
 const kb = (v) => (v === null ? '—' : `${(v / KB).toFixed(1)} KB`);
@@ -107,15 +113,18 @@ metric('first tap to completed', 'completion', ms);
 metric('JS heap', 'heap', (v) => mb(v));
 metric('wasm memory', 'wasm', (v) => mb(v));
 metric('JS heap + wasm memory', 'memory', (v) => mb(v));
-console.log(`\nbody map, tap to repainted region (${repaint.repaint.length} taps): median ${repaintMedian.toFixed(1)} ms `
-  + `(script until the region changed: ${scriptMedian.toFixed(1)} ms)`);
+console.log(`\nTap to next paint (Event Timing, pointerup), ${TAPS} taps each from an idle page:`);
+console.log(`  body map:                   median ${frameText(repaintMedian)}, within one frame ${within(repaint)}, `
+  + `tap to region marked median ${median(repaint.script).toFixed(1)} ms`);
+console.log(`  one plain SVG path (floor): median ${frameText(frames(plainTap))}, within one frame ${within(plainTap)}, `
+  + `tap to region marked median ${median(plainTap.script).toFixed(1)} ms`);
 console.log(`full widget on the wire: code ${kb(full.code)} + every definition and the figure ${kb(full.definitions)} = ${kb(full.total)} gzipped\n`);
 
 const budgets = [
   ['full widget, gzipped', `${kb(full.total)}`, '≤ 150 KB', full.total <= 150 * KB],
   ['first question usable / plain', ratio(m.widget.usable / m.plain.usable), '≤ 2.5×', m.widget.usable <= 2.5 * m.plain.usable],
   ['form completed / plain', ratio(m.widget.completion / m.plain.completion), '≤ 1.5×', m.widget.completion <= 1.5 * m.plain.completion],
-  ['body map tap to repaint (median)', `${repaintMedian.toFixed(1)} ms`, '≤ 16 ms', repaintMedian <= 16],
+  ['body map tap to next paint (median)', frameText(repaintMedian), '≤ 16 ms', repaintMedian < 16],
   ['JS heap + wasm memory', mb(m.widget.memory), '≤ 3 MB', m.widget.memory <= 3 * KB * KB],
 ];
 console.log('Budgets');

@@ -9,7 +9,7 @@ use crate::engine::{Action, Session, Stage};
 use crate::error::{Category, Error};
 use crate::i18n::{text, Locale, Msg};
 use crate::output::{build, uuid_v4, Envelope, Meta};
-use crate::ui::{App, AppProps, Notice};
+use crate::ui::{after_paint, AfterPaint, App, AppProps, Notice};
 use crate::Options;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -113,9 +113,9 @@ struct Widget {
     /// A change not yet told to the host: `pa-change` goes out in a task of
     /// its own, after the browser has painted the patient's tap.
     pending: RefCell<Option<Rc<Session>>>,
-    /// The timer of the last `pa-change`; kept until the next one, so it is
-    /// never dropped while it runs.
-    timer: RefCell<Option<gloo::timers::callback::Timeout>>,
+    /// What sends the waiting `pa-change` once the change is painted; kept
+    /// until the next change, so it is never dropped while it runs.
+    timer: RefCell<Option<AfterPaint>>,
 }
 
 /// `pa-delivered` and `pa-queued`'s detail.
@@ -253,10 +253,11 @@ impl Widget {
                         drafts::keep(key, &session);
                     }
                 }
-                // Changes in quick succession: the host hears the latest.
+                // Changes in quick succession: the host hears the latest,
+                // once the browser has painted the patient's tap.
                 if self.pending.borrow_mut().replace(session).is_none() {
                     let widget = self.clone();
-                    *self.timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || widget.flush()));
+                    *self.timer.borrow_mut() = Some(after_paint(move || widget.flush()));
                 }
             }
             Notice::Completed(session, dispatch) => {

@@ -5,13 +5,14 @@
 
 use super::body_map_details::{details, summary};
 use super::intl::{count, t, use_locale};
-use crate::i18n::{fill, region_name, Msg};
+use crate::i18n::{fill, region_name, Locale, Msg};
 use crate::bodymap::{neighbour, Direction, View, REGIONS};
 use crate::engine::body_map::{no_pain, step_intensity, toggle_region};
 use crate::model::{Answer, BodyMapAnswer};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::body_map_taps::{region_at, use_region_taps, use_taps};
 use crate::host::figure::{self, Figure};
 use std::rc::Rc;
 
@@ -33,12 +34,6 @@ pub struct BodyMapProps {
     pub read_only: bool,
 }
 
-/// A press on a region: which pointer, which region, where it went down.
-type Press = Option<(i32, usize, i32, i32)>;
-
-/// How far (CSS px) a finger may move between down and up and still be a
-/// tap; any further and it was a scroll or a pinch, which marks nothing.
-const TAP_SLOP: i32 = 10;
 
 /// The figure: already loaded on this page, or fetched now. `None` while
 /// it loads; `Err` says why it could not be had.
@@ -56,62 +51,85 @@ fn use_figure() -> Option<Result<Rc<Figure>, String>> {
     (*state).clone()
 }
 
+/// Props of [`RegionPath`]: all it shows, so an unchanged region is not
+/// drawn again when another is tapped.
+#[derive(Properties, PartialEq)]
+struct RegionProps {
+    index: usize,
+    d: AttrValue,
+    on: bool,
+    focused: bool,
+    /// The intensity shown, on a read-only map.
+    level: Option<u8>,
+    read_only: bool,
+    locale: Locale,
+}
+
+/// One region of the figure: a check control, or on a read-only map a
+/// shape shaded by intensity (darker for more; the list below the map
+/// gives every number).
+#[function_component(RegionPath)]
+fn region_path(props: &RegionProps) -> Html {
+    let class = classes!("pa-bm-region", props.on.then_some("pa-bm-on"));
+    let d = props.d.clone();
+    if props.read_only {
+        let class = classes!(class, props.level.map(|n| format!("pa-bm-i{n}")));
+        return html! { <path {class} {d} /> };
+    }
+    let region = &REGIONS[props.index];
+    html! {
+        <path {class} {d} data-region={region.id} role="checkbox" aria-checked={if props.on { "true" } else { "false" }}
+            aria-label={region_name(props.locale, region).into_owned()} tabindex={if props.focused { "0" } else { "-1" }} />
+    }
+}
+
 #[function_component(BodyMapField)]
 pub fn body_map_field(props: &BodyMapProps) -> Html {
     let locale = use_locale();
     let drawing = use_figure();
     let as_list = use_state(|| false);
-    let focus = use_state(|| 0usize);
+    // The region with the one tab stop (a roving tabindex); moved on the
+    // page directly, as drawing the map again for it would slow a tap.
+    let focus = use_mut_ref(|| 0usize);
     let said = use_state(String::new);
-    let press = use_mut_ref(|| Press::None);
     let root = use_node_ref();
-    let map = props.map.clone();
-
-    let change = {
+    let taps = {
         let (on_answer, said) = (props.on_answer.clone(), said.clone());
-        move |next: Option<BodyMapAnswer>, words: String| {
+        use_taps(props.map.clone(), root.clone(), Rc::new(move |next: Option<BodyMapAnswer>, words: String| {
             said.set(words);
             on_answer.emit(next.map(Answer::BodyMap));
-        }
+        }))
+    };
+    let map = taps.current();
+
+    let toggled = move |current: Option<BodyMapAnswer>, i: usize| {
+        let region = &REGIONS[i];
+        let next = toggle_region(current.as_ref(), region.id);
+        let msg = if next.regions.contains_key(region.id) { Msg::Marked } else { Msg::Unmarked };
+        (next, fill(locale, msg, &[&region_name(locale, region)]))
     };
     let toggle = {
-        let (map, change) = (map.clone(), change.clone());
+        let taps = taps.clone();
         move |i: usize| {
-            let region = &REGIONS[i];
-            let next = toggle_region(map.as_ref(), region.id);
-            let msg = if next.regions.contains_key(region.id) { Msg::Marked } else { Msg::Unmarked };
-            change(Some(next), fill(locale, msg, &[&region_name(locale, region)]));
+            let (next, words) = toggled(taps.current(), i);
+            taps.change(Some(next), words);
         }
     };
-    let region_at = |target: Option<web_sys::EventTarget>| -> Option<usize> {
-        let element = target?.dyn_into::<web_sys::Element>().ok()?;
-        let id = element.get_attribute("data-region")?;
-        REGIONS.iter().position(|r| r.id == id)
+    // A tap on the figure is drawn on its region at once (see body_map_taps).
+    let tap = {
+        let taps = taps.clone();
+        move |i: usize, path: &web_sys::Element| {
+            let (next, words) = toggled(taps.current(), i);
+            let on = next.regions.contains_key(REGIONS[i].id);
+            let _ = path.set_attribute("aria-checked", if on { "true" } else { "false" });
+            let _ = path.set_attribute("class", if on { "pa-bm-region pa-bm-on" } else { "pa-bm-region" });
+            taps.tapped(next, words);
+        }
     };
 
-    let onpointerdown = {
-        let press = press.clone();
-        Callback::from(move |e: PointerEvent| {
-            *press.borrow_mut() = region_at(e.target()).map(|i| (e.pointer_id(), i, e.client_x(), e.client_y()));
-        })
-    };
-    let onpointerup = {
-        let (press, toggle) = (press.clone(), toggle.clone());
-        Callback::from(move |e: PointerEvent| {
-            let Some((pointer, i, x, y)) = press.borrow_mut().take() else { return };
-            let still = (e.client_x() - x).abs() <= TAP_SLOP && (e.client_y() - y).abs() <= TAP_SLOP;
-            if pointer == e.pointer_id() && still && region_at(e.target()) == Some(i) {
-                toggle(i);
-            }
-        })
-    };
-    // The browser took the gesture (a scroll or a pinch): no tap.
-    let onpointercancel = {
-        let press = press.clone();
-        Callback::from(move |_: PointerEvent| *press.borrow_mut() = None)
-    };
+    use_region_taps(root.clone(), Rc::new(tap));
     let onkeydown = {
-        let (focus, toggle, map, change, root) = (focus.clone(), toggle.clone(), map.clone(), change.clone(), root.clone());
+        let (toggle, taps, root) = (toggle.clone(), taps.clone(), root.clone());
         Callback::from(move |e: KeyboardEvent| {
             let Some(i) = region_at(e.target()) else { return };
             let direction = match e.key().as_str() {
@@ -126,11 +144,12 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
                 }
                 key @ ("+" | "=" | "-") => {
                     let id = REGIONS[i].id;
+                    let map = taps.current();
                     if map.as_ref().is_some_and(|m| m.regions.contains_key(id)) {
                         e.prevent_default();
                         let next = step_intensity(map.as_ref(), &id, key != "-");
                         let level = next.regions[id].intensity.unwrap_or(0);
-                        change(Some(next), fill(locale, Msg::IntensityIs, &[&region_name(locale, &REGIONS[i]), &count(locale, level.into())]));
+                        taps.change(Some(next), fill(locale, Msg::IntensityIs, &[&region_name(locale, &REGIONS[i]), &count(locale, level.into())]));
                     }
                     return;
                 }
@@ -138,7 +157,6 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
             };
             if let Some(to) = direction.and_then(|d| neighbour(i, d)) {
                 e.prevent_default();
-                focus.set(to);
                 let selector = format!("[data-region=\"{}\"]", REGIONS[to].id);
                 let target = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
                 if let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::SvgElement>().ok()) {
@@ -150,11 +168,21 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
 
     // The focused region keeps the one tab stop (a roving tabindex).
     let onfocusin = {
-        let focus = focus.clone();
+        let (focus, root) = (focus.clone(), root.clone());
         Callback::from(move |e: FocusEvent| {
-            if let Some(i) = region_at(e.target()) {
-                focus.set(i);
+            let Some(i) = region_at(e.target()) else { return };
+            let before = std::mem::replace(&mut *focus.borrow_mut(), i);
+            if before == i {
+                return;
             }
+            let tab_stop = |index: usize, value: &str| {
+                let selector = format!("[data-region=\"{}\"]", REGIONS[index].id);
+                if let Some(path) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten()) {
+                    let _ = path.set_attribute("tabindex", value);
+                }
+            };
+            tab_stop(before, "-1");
+            tab_stop(i, "0");
         })
     };
     let marked = |i: usize| map.as_ref().is_some_and(|m| m.regions.contains_key(REGIONS[i].id));
@@ -166,26 +194,17 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
         let whole = t(locale, if view == View::Front { Msg::FrontOfBody } else { Msg::BackOfBody });
         let read_only = props.read_only;
         let regions = REGIONS.iter().enumerate().filter(|(_, r)| r.view == view).map(|(i, region)| {
-            let on = marked(i);
-            let d = drawing.paths[i].clone();
-            let class = classes!("pa-bm-region", on.then_some("pa-bm-on"));
-            if read_only {
-                // Darker for more intense; the list below gives every number.
-                let level = map.as_ref().and_then(|m| m.regions.get(region.id)).map(|p| p.intensity.unwrap_or(0));
-                let class = classes!(class, level.map(|n| format!("pa-bm-i{n}")));
-                return html! { <path {class} {d} /> };
-            }
+            let level = map.as_ref().and_then(|m| m.regions.get(region.id)).map(|p| p.intensity.unwrap_or(0));
             html! {
-                <path {class} {d} data-region={region.id} role="checkbox" aria-checked={if on { "true" } else { "false" }}
-                    aria-label={region_name(locale, region).into_owned()} tabindex={if i == *focus { "0" } else { "-1" }} />
+                <RegionPath key={i} index={i} d={drawing.paths[i].clone()} on={marked(i)} focused={i == *focus.borrow()}
+                    level={if read_only { level } else { None }} {read_only} {locale} />
             }
         });
         html! {
             <figure class="pa-bm-view">
                 <figcaption>{ caption }</figcaption>
                 <svg viewBox="0 0 300 700" role={if read_only { "img" } else { "group" }} aria-label={whole}
-                    onpointerdown={onpointerdown.clone()} onpointerup={onpointerup.clone()}
-                    onpointercancel={onpointercancel.clone()} onkeydown={onkeydown.clone()} onfocusin={onfocusin.clone()}>
+                    onkeydown={onkeydown.clone()} onfocusin={onfocusin.clone()}>
                     <path class="pa-bm-outline" d={drawing.outlines[first].clone()} aria-hidden="true" />
                     { for regions }
                     <text x="8" y="24" aria-hidden="true">{ left_side.clone() }</text>
@@ -212,10 +231,10 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
 
     let none = map.as_ref().is_some_and(|m| m.regions.is_empty());
     let on_none = {
-        let (map, change) = (map.clone(), change.clone());
+        let taps = taps.clone();
         Callback::from(move |_| {
             let words = if none { Msg::NoPainWithdrawn } else { Msg::NoPain };
-            change(no_pain(map.as_ref(), !none), t(locale, words))
+            taps.change(no_pain(taps.current().as_ref(), !none), t(locale, words))
         })
     };
     let mode = |list: bool, label: Msg| {

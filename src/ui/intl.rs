@@ -38,20 +38,53 @@ pub fn t(locale: Locale, msg: Msg) -> String {
     i18n::text(locale, msg).into_owned()
 }
 
+/// The ways numbers are written, each with its `Intl` options.
+#[derive(Clone, Copy, PartialEq)]
+enum Style {
+    Count,
+    Decimal,
+    Percent,
+}
+
+thread_local! {
+    /// Formatters made so far: making one costs far more than using it, and
+    /// a body map's details write dozens of numbers on every tap.
+    static FORMATS: std::cell::RefCell<Vec<(Locale, Style, NumberFormat)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn format(locale: Locale, style: Style, value: f64) -> String {
+    FORMATS.with(|formats| {
+        let mut formats = formats.borrow_mut();
+        let at = match formats.iter().position(|(l, s, _)| *l == locale && *s == style) {
+            Some(at) => at,
+            None => {
+                let json = match style {
+                    Style::Count => "{}",
+                    Style::Decimal => r#"{"maximumFractionDigits":1}"#,
+                    Style::Percent => r#"{"style":"percent","maximumFractionDigits":1}"#,
+                };
+                formats.push((locale, style, NumberFormat::new(locale.tag(), &options(json))));
+                formats.len() - 1
+            }
+        };
+        formats[at].2.format(value)
+    })
+}
+
 /// A whole number, e.g. "1.234" in Spanish.
 pub fn count(locale: Locale, n: usize) -> String {
-    NumberFormat::new(locale.tag(), &JsValue::UNDEFINED).format(n as f64)
+    format(locale, Style::Count, n as f64)
 }
 
 /// A number with at most one decimal, e.g. "12,5" in Spanish.
 pub fn decimal(locale: Locale, value: f64) -> String {
-    NumberFormat::new(locale.tag(), &options(r#"{"maximumFractionDigits":1}"#)).format(value + 0.0)
+    format(locale, Style::Decimal, value + 0.0)
 }
 
 /// A percentage given as 0–100, e.g. "12,5 %" in Spanish.
 pub fn percent(locale: Locale, value: f64) -> String {
     // + 0.0 turns a negative zero (an empty side of the map) into 0.
-    NumberFormat::new(locale.tag(), &options(r#"{"style":"percent","maximumFractionDigits":1}"#)).format(value / 100.0 + 0.0)
+    format(locale, Style::Percent, value / 100.0 + 0.0)
 }
 
 /// A moment (ms since 1970) as a date and time, e.g. "29 nov 2026, 8:15".

@@ -4,15 +4,18 @@
 mod app;
 mod body_map;
 mod body_map_details;
+mod body_map_taps;
 mod complete;
 mod fields;
 mod intl;
 mod item;
 mod page;
+mod paint;
 mod plot;
 mod screen;
 mod summary;
 mod vas;
 
 pub use app::{App, AppProps, Notice};
+pub(crate) use paint::{after_paint, AfterPaint};
 pub use summary::{SummaryProps, SummaryView};

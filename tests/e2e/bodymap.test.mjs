@@ -50,8 +50,45 @@ test('taps mark regions, the small ones too, each a thumb-sized target', async (
   }
   await region(page, 'left_knee_front').tap();
   assert.equal(await checked(page, 'left_knee_front'), false, 'a second tap unmarks');
-  assert.equal(await page.locator('#patient .pa-bm-detail').count(), 4);
+  // The region is redrawn at once; its details follow in the next frames.
+  await page.waitForFunction(() => document.querySelector('#patient').shadowRoot.querySelectorAll('.pa-bm-detail').length === 4);
   assert.match(await page.locator('#patient [aria-live="polite"]').textContent(), /left knee, front: not marked/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('taps in quick succession all count, and the next control acts on the map as drawn', async () => {
+  const { page, problems, context } = await phone();
+  // Three taps and a switch to the list, sent back to back: the regions are
+  // drawn at once and reach the answer a frame or two later, so the later
+  // taps and the switch arrive while earlier ones are still on their way.
+  // The switch and the upper body in view together, nothing scrolled between taps.
+  const marked = ['right_face_front', 'left_shoulder_front', 'right_chest_front'];
+  await page.evaluate(() => document.querySelector('#patient').addEventListener('pa-change', (e) => { window.lastChange = e.detail; }));
+  await page.locator('#patient .pa-bm-tools').evaluate((t) => t.scrollIntoView({ block: 'start' }));
+  const centre = (id) => region(page, id).evaluate((p) => {
+    const b = p.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  const points = [];
+  for (const id of marked) points.push(await centre(id));
+  const list = await page.locator('#patient .pa-bm-tools button', { hasText: 'List' }).evaluate((b) => {
+    const r = b.getBoundingClientRect();
+    return { x: r.left, y: r.top, width: r.width, height: r.height };
+  });
+  assert.ok([...points, list].every(({ y }) => y > -1 && y < 740), JSON.stringify({ points, list }));
+  for (const { x, y } of points) await page.touchscreen.tap(x, y);
+  await page.touchscreen.tap(list.x + list.width / 2, list.y + list.height / 2);
+  await page.locator('#patient .pa-bm-list').first().waitFor();
+  for (const id of marked) {
+    assert.equal(await page.locator(`#patient .pa-bm-list input[data-region="${id}"]`).isChecked(), true, id);
+  }
+  // And the host heard the map with all three.
+  const heard = await page.waitForFunction(() => {
+    const map = window.lastChange && Object.values(window.lastChange.instruments[0].answers)[0];
+    return map && Object.keys(map.regions).length === 3 && Object.keys(map.regions).sort();
+  });
+  assert.deepEqual(await heard.jsonValue(), [...marked].sort());
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -125,6 +162,8 @@ test('axe-core finds no violations in the figure, the list, the details or the r
   const { page, context } = await phone({ bypassCSP: true });
   await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
   const audit = async (what) => {
+    // Colours are judged once the widget's transitions have ended.
+    await page.evaluate(() => Promise.all(document.querySelector('#patient').shadowRoot.getAnimations().map((a) => a.finished)));
     const result = await page.evaluate(async () => {
       const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
       return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
