@@ -3,7 +3,7 @@
 // prefer JavaScript. Everything else is in the WebAssembly module.
 // The build joins this file and the module's bindings into one script, so a
 // page waits for one script before the module and definitions download.
-import init, { clearSavedData as clearWasm, mount as mountWasm, mountElement, mountSummary as mountSummaryWasm, setEarlyFetch, setFhirBuilder } from './pain_assessment.js';
+import init, { clearSavedData as clearWasm, mount as mountWasm, mountElement, setEarlyFetch, setFhirBuilder } from './pain_assessment.js';
 
 const ready = init({ module_or_path: new URL('./pain_assessment_bg.wasm', import.meta.url) });
 // Built-in definitions are fetched from here, only those a page shows.
@@ -185,6 +185,17 @@ export async function clearSavedData() {
   return clearWasm();
 }
 
+let summary;
+
+/** The clinician's summary: a module of its own, loaded on first use. */
+function loadSummary() {
+  summary ||= import('./pain_assessment_summary.js').then(async (module) => {
+    await module.default({ module_or_path: new URL('./pain_assessment_summary_bg.wasm', import.meta.url) });
+    return module;
+  });
+  return summary;
+}
+
 /**
  * Mounts the clinician's summary on `element`: { responses: [envelopes],
  * diary?: { procedure, entries, rules? }, locale? }. Resolves to a handle
@@ -192,12 +203,11 @@ export async function clearSavedData() {
  */
 export async function mountSummary(element, options) {
   try {
-    await ready;
+    return (await loadSummary()).mountSummary(element, options, INSTRUMENTS);
   } catch (error) {
     showLoadFailure(element, error);
     return { destroy() {} };
   }
-  return mountSummaryWasm(element, options, INSTRUMENTS);
 }
 
 class PainSummary extends HTMLElement {
@@ -215,10 +225,10 @@ class PainSummary extends HTMLElement {
     if (options === undefined) {
       try { options = JSON.parse(this.getAttribute('options') ?? 'null'); } catch { options = 'not JSON'; }
     }
-    ready.then(() => {
+    loadSummary().then((module) => {
       if (!this.isConnected || generation !== this._generation) return;
       this._handle?.destroy();
-      this._handle = mountSummaryWasm(this, options, INSTRUMENTS);
+      this._handle = module.mountSummary(this, options, INSTRUMENTS);
     }, (error) => showLoadFailure(this, error));
   }
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release widget into pkg/: wasm (optimised by wasm-opt), the JS
+# Builds the release widget into pkg/: wasm (optimised by wasm-opt): the
+# widget, the scorer and the clinician's summary; the JS
 # entry points, the response JSON Schema and the native re-scoring CLI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,9 @@ wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment 
   --no-default-features --features widget >&2
 wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment_score --no-pack -- \
   --no-default-features --features scorer,bundled >&2
+# The clinician's summary, loaded by <pain-summary> and mountSummary only.
+wasm-pack build --release --target web --out-dir pkg --out-name pain_assessment_summary --no-pack -- \
+  --no-default-features --features summary >&2
 cp js/node.mjs js/embed.html js/embed.js js/embed.css pkg/
 # The embed page's list of allowed parents: empty until the clinic fills it in.
 [ -f pkg/embed.json ] || echo '{ "parents": [] }' > pkg/embed.json
@@ -24,7 +28,7 @@ node scripts/package-json.mjs
 # definitions above for its list of built-in ids).
 node scripts/bundle.mjs
 # What a browser downloads is minified; the readable sources stay in js/.
-for f in pain-assessment.js pain_assessment.js pain_assessment_score.js embed.js; do
+for f in pain-assessment.js pain_assessment.js pain_assessment_score.js pain_assessment_summary.js embed.js; do
   terser "pkg/$f" --module --compress --mangle --output "pkg/$f"
 done
 echo "[build] pkg/ ready" >&2

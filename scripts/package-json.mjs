@@ -18,6 +18,7 @@ const pkg = {
   files: [
     'pain-assessment.js', 'node.mjs', 'pain_assessment.js', 'pain_assessment_bg.wasm', 'pain_assessment.d.ts',
     'pain_assessment_score.js', 'pain_assessment_score_bg.wasm', 'pain_assessment_score.d.ts', 'response.schema.json',
+    'pain_assessment_summary.js', 'pain_assessment_summary_bg.wasm', 'pain_assessment_summary.d.ts',
     'catalogue.json', 'instruments/',
   ],
   sideEffects: ['./pain-assessment.js'],

@@ -12,6 +12,7 @@ const PKG = fileURLToPath(new URL('../pkg/', import.meta.url));
 const GROUPS = [
   { name: 'widget (every page load)', files: ['pain-assessment.js', 'pain_assessment_bg.wasm'] },
   { name: 'scorer (scoreResponse, on first use)', files: ['pain_assessment_score.js', 'pain_assessment_score_bg.wasm'] },
+  { name: "clinician's summary (<pain-summary>, on first use)", files: ['pain_assessment_summary.js', 'pain_assessment_summary_bg.wasm'] },
 ];
 
 function parseBudget(args) {

@@ -19,8 +19,9 @@ step "release build"
 bash scripts/build.sh
 
 step "size"
-# Fails when the widget grows past 195 KB gzipped; the goal is 150 KB.
-node scripts/size.mjs --budget-kb 270
+# Fails when the widget (what every page loads) grows past its current size;
+# the goal is 150 KB (see docs/performance.md).
+node scripts/size.mjs --budget-kb 258
 
 step "Node tests (scoreResponse, schema)"
 node --test tests/node/

@@ -28,7 +28,7 @@ pub(crate) mod panic;
 mod mount;
 #[cfg(feature = "scorer")]
 mod scorer;
-#[cfg(feature = "widget")]
+#[cfg(feature = "summary")]
 mod summary;
 #[cfg(feature = "widget")]
 mod widget;

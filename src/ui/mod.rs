@@ -11,11 +11,14 @@ mod intl;
 mod item;
 mod page;
 mod paint;
+#[cfg(feature = "summary")]
 mod plot;
 mod screen;
+#[cfg(feature = "summary")]
 mod summary;
 mod vas;
 
 pub use app::{App, AppProps, Notice};
 pub(crate) use paint::{after_paint, AfterPaint};
+#[cfg(feature = "summary")]
 pub use summary::{SummaryProps, SummaryView};
