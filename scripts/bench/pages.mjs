@@ -68,13 +68,18 @@ document.getElementById('form').addEventListener('submit', (event) => {
 </html>`;
 }
 
-/** The widget's page: the two lines a clinic pastes, showing `instruments`. */
-export function widgetPage(instruments = INSTRUMENTS) {
+/**
+ * The widget's page: the two lines a clinic pastes, showing `instruments`;
+ * `layout` "page" fixes one instrument a screen (on a phone the widget
+ * otherwise shows one question a screen).
+ */
+export function widgetPage(instruments = INSTRUMENTS, layout = null) {
+  const options = layout ? ` options='${JSON.stringify({ layout })}'` : '';
   return `${HEAD('Pain assessment (widget)')}
 <script type="module" src="/pkg/pain-assessment.js"></script>
 </head>
 <body>
-<pain-assessment instruments="${instruments.join(',')}"></pain-assessment>
+<pain-assessment instruments="${instruments.join(',')}"${options}></pain-assessment>
 </body>
 </html>`;
 }

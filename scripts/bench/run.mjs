@@ -50,10 +50,11 @@ const SPECS = {
   plain: { kind: 'plain', first: 'fieldset input' },
   floor: { kind: 'floor', first: 'button' },
   widget: { kind: 'widget', host: 'pain-assessment', first: 'fieldset.pa-item input' },
+  paged: { kind: 'widget', host: 'pain-assessment', first: 'fieldset.pa-item input' },
 };
 
 const server = await serve(
-  { '/plain.html': plainPage(PKG), '/widget.html': widgetPage(), '/floor.html': floorPage(), '/bodymap.html': widgetPage(['bodymap']), '/tap.html': plainTapPage() },
+  { '/plain.html': plainPage(PKG), '/widget.html': widgetPage(), '/paged.html': widgetPage(undefined, 'page'), '/floor.html': floorPage(), '/bodymap.html': widgetPage(['bodymap']), '/tap.html': plainTapPage() },
   { '/pkg/': PKG, '/floor/': FLOOR },
 );
 const browser = await chromium.launch({
@@ -62,7 +63,7 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 
-const results = { plain: [], floor: [], widget: [] };
+const results = { plain: [], floor: [], widget: [], paged: [] };
 let repaint;
 let plainTap;
 try {
@@ -98,14 +99,16 @@ const ms = (v) => (v === null ? '—' : `${Math.round(v)} ms`);
 const kb = (v) => (v === null ? '—' : `${(v / KB).toFixed(1)} KB`);
 const mb = (v) => `${(v / KB / KB).toFixed(2)} MB`;
 const ratio = (v) => (v === null || !m.plain ? '—' : `${(v).toFixed(2)}×`);
-const row = (cells) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(34) : String(c).padStart(12))).join(''));
+const row = (cells) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(34) : String(c).padStart(13))).join(''));
 
 console.log(`\nProfile: headless Chromium, ${PROFILE.cpu}× CPU throttling, ${PROFILE.latencyMs} ms latency, `
   + `${PROFILE.downKbps / 1000} Mbit/s down, ${PROFILE.viewport.width}×${PROFILE.viewport.height} touch screen; `
   + `medians of ${RUNS} cold runs (gzip on the wire).\n`);
-row(['', 'plain', 'yew floor', 'widget', 'widget/plain', 'floor/plain']);
-const metric = (label, key, show) => row([label, show(m.plain[key]), show(m.floor[key]), show(m.widget[key]),
-  m.plain[key] ? ratio(m.widget[key] / m.plain[key]) : '—', m.plain[key] && m.floor[key] !== null ? ratio(m.floor[key] / m.plain[key]) : '—']);
+console.log('widget: one question a screen, as on any phone; paged: the same with layout "page", one instrument a screen like the plain form.\n');
+row(['', 'plain', 'yew floor', 'widget', 'paged', 'widget/plain', 'paged/plain', 'floor/plain']);
+const over = (a, b) => (a !== null && b ? ratio(a / b) : '—');
+const metric = (label, key, show) => row([label, show(m.plain[key]), show(m.floor[key]), show(m.widget[key]), show(m.paged[key]),
+  over(m.widget[key], m.plain[key]), over(m.paged[key], m.plain[key]), over(m.floor[key], m.plain[key])]);
 metric('bytes on the wire', 'bytes', kb);
 metric('requests', 'requests', (v) => (v === null ? '—' : String(v)));
 metric('navigation to first question', 'usable', ms);
@@ -124,6 +127,7 @@ const budgets = [
   ['full widget, gzipped', `${kb(full.total)}`, '≤ 150 KB', full.total <= 150 * KB],
   ['first question usable / plain', ratio(m.widget.usable / m.plain.usable), '≤ 2.5×', m.widget.usable <= 2.5 * m.plain.usable],
   ['form completed / plain', ratio(m.widget.completion / m.plain.completion), '≤ 1.5×', m.widget.completion <= 1.5 * m.plain.completion],
+  ['  the same, one instrument a screen', ratio(m.paged.completion / m.plain.completion), '≤ 1.5×', m.paged.completion <= 1.5 * m.plain.completion],
   ['body map tap to next paint (median)', frameText(repaintMedian), '≤ 16 ms', repaintMedian < 16],
   ['JS heap + wasm memory', mb(m.widget.memory), '≤ 3 MB', m.widget.memory <= 3 * KB * KB],
 ];
