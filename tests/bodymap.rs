@@ -2,13 +2,13 @@
 
 use pain_assessment::bodymap::{measures, region, View, REGIONS};
 use pain_assessment::model::{BodyMapAnswer, RegionPain};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Every region 10 units of area: front 360, back 380, both 740.
 const EVEN: [f64; 74] = [10.0; 74];
 
 fn map(marked: &[(&str, Option<u8>)]) -> BodyMapAnswer {
-    let regions: BTreeMap<String, RegionPain> = marked
+    let regions: pain_assessment::model::SortedMap<String, RegionPain> = marked
         .iter()
         .map(|(id, intensity)| {
             assert!(region(id).is_some(), "{id} is not a region");

@@ -103,7 +103,14 @@ async fn every_change_reaches_the_host_and_get_response() {
     let handle = host.mount(r#"{"instruments":["nrs11"],"patientId":"p-7"}"#);
     settle().await;
     host.click("fieldset[data-item=nrs11_now] input[value='3']");
-    settle().await;
+    // pa-change follows the paint that shows the answer: a frame or two.
+    let answered = |e: &JsValue| get(e, &["instruments", "0", "answers", "nrs11_now"]).as_f64() == Some(3.0);
+    for _ in 0..50 {
+        if host.fired("pa-change").last().is_some_and(answered) {
+            break;
+        }
+        settle().await;
+    }
     let last = host.fired("pa-change").pop().expect("a pa-change event");
     assert_eq!(get(&last, &["instruments", "0", "answers", "nrs11_now"]).as_f64(), Some(3.0));
     let response = handle.get_response();

@@ -3,7 +3,6 @@
 use schemars::JsonSchema;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
 
 use super::BodyMapAnswer;
@@ -27,7 +26,7 @@ pub enum Answer {
 }
 
 /// Answers to one instrument, by item id. Unanswered items are absent.
-pub type Answers = BTreeMap<String, Answer>;
+pub type Answers = super::SortedMap<String, Answer>;
 
 /// An answer is read by its JSON type: boolean, whole number, string, an
 /// array of strings, or a body map object.

@@ -2,7 +2,7 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use super::SortedMap;
 
 /// The regions the patient marked, by region id (see `bodymap::REGIONS`).
 /// An empty map is an answer: "no pain anywhere".
@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 pub struct BodyMapAnswer {
     /// Each marked region with its intensity and qualities.
-    pub regions: BTreeMap<String, RegionPain>,
+    pub regions: SortedMap<String, RegionPain>,
     /// The regions of an earlier map, when the host passed one in to measure
     /// the overlap with it; kept with the answer so that a re-score needs
     /// nothing else.

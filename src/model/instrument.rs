@@ -254,7 +254,7 @@ pub struct WeightedBy {
     pub item: String,
     /// For each of that item's option values, a weight for every item the
     /// score reads.
-    pub weights: std::collections::BTreeMap<String, std::collections::BTreeMap<String, i32>>,
+    pub weights: super::SortedMap<String, super::SortedMap<String, i32>>,
 }
 
 /// One row of a conversion table, e.g. a raw sum and its T-score.

@@ -4,12 +4,14 @@
 mod answer;
 mod body_map;
 mod instrument;
+mod map;
 pub(crate) mod read;
 mod result;
 mod text_pack;
 
 pub use answer::{Answer, Answers};
 pub use body_map::{BodyMapAnswer, Quality, RegionPain};
+pub use map::SortedMap;
 pub use instrument::{
     Band, Better, Mcid, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, Measure, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,

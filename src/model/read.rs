@@ -339,12 +339,12 @@ fn weighted_by(value: &Value, path: &str) -> Result<WeightedBy, String> {
     let Some(Value::Object(groups)) = value.get("weights") else {
         return Err(format!("{path}.weights: expected an object of weights by option value"));
     };
-    let mut weights = std::collections::BTreeMap::new();
+    let mut weights = super::SortedMap::new();
     for (group, table) in groups {
         let Value::Object(table) = table else {
             return Err(format!("{path}.weights.{group}: expected an object of weights by item id"));
         };
-        let mut row = std::collections::BTreeMap::new();
+        let mut row = super::SortedMap::new();
         for (id, weight) in table {
             row.insert(id.clone(), as_int(weight, &format!("{path}.weights.{group}.{id}"))?);
         }
@@ -415,7 +415,7 @@ pub(crate) fn body_map(value: &Value, path: &str) -> Result<BodyMapAnswer, Strin
     let Some(Value::Object(marked)) = o.get("regions") else {
         return Err(format!("{}: expected an object of marked regions", o.at("regions")));
     };
-    let mut regions = std::collections::BTreeMap::new();
+    let mut regions = super::SortedMap::new();
     for (id, pain) in marked {
         let at = format!("{}.{id}", o.at("regions"));
         let p = Obj::new(pain, &at, &["intensity", "qualities"])?;

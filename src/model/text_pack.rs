@@ -7,7 +7,7 @@ use super::read::{as_string, check_image, Obj};
 use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::BTreeMap;
+use super::SortedMap;
 
 /// The wording of one instrument in one language.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
@@ -32,7 +32,7 @@ pub struct TextPack {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms: Option<String>,
     /// The wording of each item, by item id.
-    pub items: BTreeMap<String, ItemText>,
+    pub items: SortedMap<String, ItemText>,
 }
 
 /// The wording of one item.
@@ -42,8 +42,8 @@ pub struct ItemText {
     /// The question.
     pub text: String,
     /// Each option's words, by option value.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub options: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub options: SortedMap<String, String>,
     /// A rating's low-end words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_label: Option<String>,
@@ -51,8 +51,8 @@ pub struct ItemText {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_label: Option<String>,
     /// Each option's picture, by option value (see [`crate::model::Choice::image`]).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub images: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    pub images: SortedMap<String, String>,
 }
 
 impl TextPack {
@@ -64,7 +64,7 @@ impl TextPack {
         let Some(Value::Object(items)) = value.get("items") else {
             return Err(format!("{items_path}: expected an object of item texts by item id"));
         };
-        let mut texts = BTreeMap::new();
+        let mut texts = SortedMap::new();
         for (id, item) in items {
             texts.insert(id.clone(), item_text(item, &format!("{items_path}.{id}"))?);
         }
@@ -83,7 +83,7 @@ impl TextPack {
 
 fn item_text(value: &Value, path: &str) -> Result<ItemText, String> {
     let o = Obj::new(value, path, &["text", "options", "minLabel", "maxLabel", "images"])?;
-    let mut images = BTreeMap::new();
+    let mut images = SortedMap::new();
     match value.get("images") {
         None | Some(Value::Null) => {}
         Some(Value::Object(map)) => {
@@ -96,7 +96,7 @@ fn item_text(value: &Value, path: &str) -> Result<ItemText, String> {
         }
         Some(_) => return Err(format!("{path}.images: expected an object of pictures by option value")),
     }
-    let mut options = BTreeMap::new();
+    let mut options = SortedMap::new();
     match value.get("options") {
         None | Some(Value::Null) => {}
         Some(Value::Object(map)) => {

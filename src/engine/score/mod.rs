@@ -12,7 +12,7 @@ mod table;
 mod safety;
 
 use crate::engine::answer::{item_max, item_score_or_unticked};
-use std::collections::BTreeMap;
+use crate::model::SortedMap;
 use crate::model::{Answer, Answers, Instrument, ScoreDefinition, ScoreMethod, ScoreResult, Scored};
 
 pub use aggregate::Outcome;
@@ -114,7 +114,7 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
 /// (Webster & Webster 2005). `Ok(None)` without a grouping item. An
 /// unanswered grouping item leaves the score not computed: the weights
 /// cannot be guessed.
-fn group_weights<'a>(def: &'a ScoreDefinition, answers: &Answers) -> Result<Option<&'a BTreeMap<String, i32>>, String> {
+fn group_weights<'a>(def: &'a ScoreDefinition, answers: &Answers) -> Result<Option<&'a SortedMap<String, i32>>, String> {
     let Some(by) = &def.weighted_by else { return Ok(None) };
     match answers.get(&by.item) {
         Some(Answer::Text(group)) => {
