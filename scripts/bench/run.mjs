@@ -116,6 +116,10 @@ metric('first tap to completed', 'completion', ms);
 metric('JS heap', 'heap', (v) => mb(v));
 metric('wasm memory', 'wasm', (v) => mb(v));
 metric('JS heap + wasm memory', 'memory', (v) => mb(v));
+const spread = (key) => Object.entries(results).filter(([, runs]) => runs[0][key] !== null)
+  .map(([kind, runs]) => `${kind} ${Math.round(Math.min(...runs.map((r) => r[key])))}–${Math.round(Math.max(...runs.map((r) => r[key])))}`).join(', ');
+console.log(`\nspread of the runs (min–max, ms): first question: ${spread('usable')}`);
+console.log(`  completed: ${spread('completion')}`);
 console.log(`\nTap to next paint (Event Timing, pointerup), ${TAPS} taps each from an idle page:`);
 console.log(`  body map:                   median ${frameText(repaintMedian)}, within one frame ${within(repaint)}, `
   + `tap to region marked median ${median(repaint.script).toFixed(1)} ms`);
