@@ -15,6 +15,7 @@ fn main() {
     let instruments = Path::new("src/instruments");
     println!("cargo:rerun-if-changed=src/instruments");
     println!("cargo:rerun-if-changed=src/ui/style.css");
+    println!("cargo:rerun-if-changed=src/ui/report.css");
     let mut entries: Vec<_> = fs::read_dir(instruments).expect("src/instruments exists").flatten().collect();
     entries.sort_by_key(|e| e.file_name());
     let mut registry = String::from("/// (id, compacted JSON) of every built-in definition, by id.\npub(crate) const BUILTINS: &[(&str, &str)] = &[\n");
@@ -39,9 +40,11 @@ fn main() {
     ids.push_str("];\n");
     fs::write(Path::new(&out).join("builtin_ids.rs"), ids).expect("OUT_DIR is writable");
     body_map_figure(&out);
-    let css = fs::read_to_string("src/ui/style.css").expect("src/ui/style.css exists");
-    let compact: Vec<&str> = css.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    fs::write(Path::new(&out).join("style.css"), compact.join("")).expect("OUT_DIR is writable");
+    for sheet in ["style.css", "report.css"] {
+        let css = fs::read_to_string(Path::new("src/ui").join(sheet)).expect("the stylesheet exists");
+        let compact: Vec<&str> = css.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        fs::write(Path::new(&out).join(sheet), compact.join("")).expect("OUT_DIR is writable");
+    }
 }
 
 /// From the artwork, `bodymap_areas.rs`: each region's area and centre (in

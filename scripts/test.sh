@@ -21,7 +21,7 @@ bash scripts/build.sh
 step "size"
 # Fails when the widget (what every page loads) grows past its current size;
 # the goal is 150 KB (see docs/performance.md).
-node scripts/size.mjs --budget-kb 246
+node scripts/size.mjs --budget-kb 245
 
 step "Node tests (scoreResponse, schema)"
 node --test tests/node/

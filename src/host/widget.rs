@@ -18,7 +18,11 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
+/// The widget's stylesheet; the summary's module adds the report's rules.
+#[cfg(not(feature = "summary"))]
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
+#[cfg(feature = "summary")]
+const STYLE: &str = concat!(include_str!(concat!(env!("OUT_DIR"), "/style.css")), include_str!(concat!(env!("OUT_DIR"), "/report.css")));
 
 /// What the host holds after mounting: read the answers, or take the widget down.
 #[wasm_bindgen]

@@ -130,3 +130,18 @@ test('in Spanish, and a broken summary says so', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the report\'s styles come with the summary\'s module, not with the patient\'s widget', async () => {
+  const context = await browser.newContext();
+  const rules = (page, host) => page.evaluate((h) => [...document.querySelector(h).shadowRoot.adoptedStyleSheets]
+    .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'), host);
+  const summary = await open(context);
+  assert.match(await rules(summary, 'pain-summary'), /\.pa-report-grid/);
+  const patient = await context.newPage();
+  await patient.goto(`${server.url}/minimal.html`);
+  await patient.locator('pain-assessment fieldset.pa-item').first().waitFor();
+  const own = await rules(patient, 'pain-assessment');
+  assert.match(own, /\.pa-bm-region/, 'the widget\'s own rules are there');
+  assert.doesNotMatch(own, /pa-report|pa-plot/);
+  await context.close();
+});
