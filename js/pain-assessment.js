@@ -49,16 +49,23 @@ export async function mount(element, options) {
   return mountWasm(element, options, INSTRUMENTS);
 }
 
-let scorer;
-
-/** The scoring engine: a separate, smaller module, loaded on first use. */
-function loadScorer() {
-  scorer ||= import('./pain_assessment_score.js').then(async (module) => {
-    await module.default({ module_or_path: new URL('./pain_assessment_score_bg.wasm', import.meta.url) });
-    return module;
-  });
-  return scorer;
+/**
+ * A module of its own beside this script (`name`.js and `name`_bg.wasm),
+ * loaded and started on first use.
+ */
+function onFirstUse(name) {
+  let loading;
+  return () => {
+    loading ||= import(`./${name}.js`).then(async (module) => {
+      await module.default({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) });
+      return module;
+    });
+    return loading;
+  };
 }
+
+/** The scoring engine: a separate, smaller module. */
+const loadScorer = onFirstUse('pain_assessment_score');
 
 /**
  * Re-scores a response envelope: { ok, differences, rescored } or
@@ -185,16 +192,8 @@ export async function clearSavedData() {
   return clearWasm();
 }
 
-let summary;
-
-/** The clinician's summary: a module of its own, loaded on first use. */
-function loadSummary() {
-  summary ||= import('./pain_assessment_summary.js').then(async (module) => {
-    await module.default({ module_or_path: new URL('./pain_assessment_summary_bg.wasm', import.meta.url) });
-    return module;
-  });
-  return summary;
-}
+/** The clinician's summary: a module of its own. */
+const loadSummary = onFirstUse('pain_assessment_summary');
 
 /**
  * Mounts the clinician's summary on `element`: { responses: [envelopes],

@@ -64,7 +64,7 @@ pub fn measures(map: &BodyMapAnswer, areas: &[f64; 74], prior: Option<&[String]>
 
     let intensities: Option<Vec<(usize, f64)>> = marked
         .iter()
-        .map(|&i| map.regions[REGIONS[i].id].intensity.map(|v| (i, f64::from(v))))
+        .map(|&i| map.regions.get(REGIONS[i].id)?.intensity.map(|v| (i, f64::from(v))))
         .collect();
     let intensities = intensities.filter(|list| !list.is_empty());
     let mean_intensity = intensities.as_ref().map(|l| l.iter().map(|(_, v)| v).sum::<f64>() / l.len() as f64);

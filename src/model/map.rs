@@ -145,7 +145,9 @@ impl<'a, K: Ord, V> IntoIterator for &'a SortedMap<K, V> {
 
 impl<K: Ord + Borrow<Q>, Q: Ord + ?Sized, V> std::ops::Index<&Q> for SortedMap<K, V> {
     type Output = V;
-    /// Panics when `key` is absent, as a `BTreeMap` does.
+    /// Panics when `key` is absent, as a `BTreeMap` does: for callers that
+    /// know the key is there (tests). Nothing in the crate indexes a map
+    /// built from outside data; it uses [`SortedMap::get`].
     fn index(&self, key: &Q) -> &V {
         self.get(key).expect("no entry for the key")
     }

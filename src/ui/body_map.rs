@@ -148,7 +148,7 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
                     if map.as_ref().is_some_and(|m| m.regions.contains_key(id)) {
                         e.prevent_default();
                         let next = step_intensity(map.as_ref(), &id, key != "-");
-                        let level = next.regions[id].intensity.unwrap_or(0);
+                        let level = next.regions.get(id).and_then(|p| p.intensity).unwrap_or(0);
                         taps.change(Some(next), fill(locale, Msg::IntensityIs, &[&region_name(locale, &REGIONS[i]), &count(locale, level.into())]));
                     }
                     return;
