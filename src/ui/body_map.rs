@@ -34,7 +34,6 @@ pub struct BodyMapProps {
     pub read_only: bool,
 }
 
-
 /// The figure: already loaded on this page, or fetched now. `None` while
 /// it loads; `Err` says why it could not be had.
 #[hook]
@@ -70,7 +69,7 @@ struct RegionProps {
 /// gives every number).
 #[function_component(RegionPath)]
 fn region_path(props: &RegionProps) -> Html {
-    let class = classes!("pa-bm-region", props.on.then_some("pa-bm-on"));
+    let class = region_class(props.on);
     let d = props.d.clone();
     if props.read_only {
         let class = classes!(class, props.level.map(|n| format!("pa-bm-i{n}")));
@@ -81,6 +80,12 @@ fn region_path(props: &RegionProps) -> Html {
         <path {class} {d} data-region={region.id} role="checkbox" aria-checked={if props.on { "true" } else { "false" }}
             aria-label={region_name(props.locale, region).into_owned()} tabindex={if props.focused { "0" } else { "-1" }} />
     }
+}
+
+/// A region's classes, marked or not: drawn by [`RegionPath`], and set
+/// straight on the page when a tap is shown before the redraw.
+fn region_class(on: bool) -> &'static str {
+    if on { "pa-bm-region pa-bm-on" } else { "pa-bm-region" }
 }
 
 #[function_component(BodyMapField)]
@@ -122,7 +127,7 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
             let (next, words) = toggled(taps.current(), i);
             let on = next.regions.contains_key(REGIONS[i].id);
             let _ = path.set_attribute("aria-checked", if on { "true" } else { "false" });
-            let _ = path.set_attribute("class", if on { "pa-bm-region pa-bm-on" } else { "pa-bm-region" });
+            let _ = path.set_attribute("class", region_class(on));
             taps.tapped(next, words);
         }
     };
