@@ -8,6 +8,13 @@ import { PROFILE } from './measure.mjs';
 
 /** A patient's taps come hundreds of milliseconds apart: each is timed from an idle page. */
 const IDLE_MS = 300;
+/**
+ * How long the finger rests on the screen in each tap. A finger's tap takes
+ * time; lifting it in the same instant as it lands (as a scripted tap does)
+ * would time the lift from when the press was sent, so the press's own hit
+ * test and handlers would count twice.
+ */
+export const HOLD_MS = 80;
 const REGIONS = ['left_knee_front', 'right_wrist_front', 'left_ankle_front', 'right_chest_front', 'left_shoulder_back', 'right_sole_back'];
 
 /**
@@ -33,11 +40,13 @@ path.addEventListener('pointerup', () => {
 }
 
 /**
- * Taps regions `taps` times on the body-map page at `url`. Resolves to
- * { repaint, script }: per tap, ms to the next paint (null: under 16 ms) and
- * ms of script until the region was marked.
+ * Taps regions `taps` times on the body-map page at `url`, each touch held
+ * `hold` ms. Resolves to { repaint, press, script }: per tap, ms from the
+ * lift (pointerup) to the next paint and from the press (pointerdown) to the
+ * next paint (null: under 16 ms), and ms of script from the lift until the
+ * region was marked.
  */
-export async function tapToRepaint(browser, url, taps, regions = REGIONS) {
+export async function tapToRepaint(browser, url, taps, regions = REGIONS, hold = HOLD_MS) {
   const context = await browser.newContext({ viewport: PROFILE.viewport, hasTouch: true, isMobile: true });
   try {
     const page = await context.newPage();
@@ -49,13 +58,15 @@ export async function tapToRepaint(browser, url, taps, regions = REGIONS) {
       const root = document.querySelector('pain-assessment').shadowRoot;
       window.__taps = [];
       window.__slow = new Map();
+      window.__press = [];
+      root.addEventListener('pointerdown', (e) => { window.__press.push(e.timeStamp); }, true);
       root.addEventListener('pointerup', (e) => { window.__taps.push({ at: e.timeStamp, script: null }); }, true);
       new MutationObserver(() => {
         const tap = window.__taps[window.__taps.length - 1];
         if (tap && tap.script === null) tap.script = performance.now() - tap.at;
       }).observe(root, { attributes: true, attributeFilter: ['aria-checked'], subtree: true });
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.name === 'pointerup') window.__slow.set(e.startTime, e.duration);
+        for (const e of list.getEntries()) if (e.name === 'pointerup' || e.name === 'pointerdown') window.__slow.set(`${e.name} ${e.startTime}`, e.duration);
       }).observe({ type: 'event', durationThreshold: 16 });
     });
     for (let i = 0; i < taps; i += 1) {
@@ -67,12 +78,15 @@ export async function tapToRepaint(browser, url, taps, regions = REGIONS) {
         const box = path.getBoundingClientRect();
         return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       }, regions[i % regions.length]);
-      await page.touchscreen.tap(at.x, at.y);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+      await page.waitForTimeout(hold);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       await page.waitForFunction((n) => window.__taps.length >= n && window.__taps[n - 1].script !== null, i + 1);
     }
     await page.waitForTimeout(IDLE_MS);
     return await page.evaluate(() => ({
-      repaint: window.__taps.map((t) => window.__slow.get(t.at) ?? null),
+      repaint: window.__taps.map((t) => window.__slow.get(`pointerup ${t.at}`) ?? null),
+      press: window.__press.map((at) => window.__slow.get(`pointerdown ${at}`) ?? null),
       script: window.__taps.map((t) => t.script),
     }));
   } finally {
