@@ -97,15 +97,16 @@ test('WCAG text spacing (line 1.5, letters 0.12em, words 0.16em, paragraphs 2em)
   await page.close();
 });
 
-test('the host sets the text size, and reduced motion stops every transition', async () => {
-  for (const [motion, expected] of [['no-preference', true], ['reduce', false]]) {
-    const context = await browser.newContext({ reducedMotion: motion });
+test('the host sets the text size; reduced motion, and a touch screen, have no transition', async () => {
+  const phone = { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } };
+  for (const [motion, expected, device] of [['no-preference', true, {}], ['reduce', false, {}], ['no-preference', false, phone]]) {
+    const context = await browser.newContext({ reducedMotion: motion, ...device });
     const page = await context.newPage();
     await page.goto(`${server.url}/minimal.html`);
     await page.locator('fieldset.pa-item').first().waitFor();
     const moving = await page.evaluate(() => [...document.querySelector('pain-assessment').shadowRoot.querySelectorAll('*')]
       .some((e) => getComputedStyle(e).transitionDuration.split(',').some((d) => parseFloat(d) > 0)));
-    assert.equal(moving, expected, motion);
+    assert.equal(moving, expected, `${motion}${device.hasTouch ? ' on a touch screen' : ''}`);
     if (motion === 'reduce') {
       await page.evaluate(() => { document.querySelector('pain-assessment').style.setProperty('--pa-font-size', '20px'); });
       const size = await page.locator('.pa-question').first().evaluate((e) => getComputedStyle(e).fontSize);
