@@ -75,10 +75,9 @@ pub fn app(props: &AppProps) -> Html {
             .with_view(props.locale, layout);
         State(Rc::new(session))
     });
-    let dispatch: Callback<Action> = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
-    };
+    // One callback for the widget's life: components given it are drawn
+    // again only when what they show changes.
+    let dispatch: Callback<Action> = use_callback(state.dispatcher(), |action, state| state.dispatch(action));
     use_notices(&state.0, &props.on_notice, &dispatch);
     // The host's new language, or the screen turned: each only when it
     // changes, so neither undoes the other or the patient's own choice.

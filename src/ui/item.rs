@@ -5,7 +5,7 @@ use super::fields;
 use super::intl::{t, use_locale};
 use crate::i18n::{Locale, Msg};
 use super::vas::VasField;
-use crate::engine::Problem;
+use crate::engine::{Action, Problem};
 use crate::model::{Answer, Instrument, ItemKind};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,8 +21,10 @@ pub struct ItemProps {
     pub answer: Option<Answer>,
     /// Why the item is marked, if it is.
     pub problem: Option<Problem>,
-    /// Receives the new answer (or `None` to clear it).
-    pub on_answer: Callback<Option<Answer>>,
+    /// Where the new answer (or `None`, clearing it) goes, as
+    /// `Action::Answer`. The same callback on every render, so a question
+    /// whose answer and problem did not change is not drawn again.
+    pub dispatch: Callback<Action>,
 }
 
 impl PartialEq for ItemProps {
@@ -31,7 +33,7 @@ impl PartialEq for ItemProps {
             && self.index == other.index
             && self.answer == other.answer
             && self.problem == other.problem
-            && self.on_answer == other.on_answer
+            && self.dispatch == other.dispatch
     }
 }
 
@@ -45,11 +47,15 @@ pub fn item_view(props: &ItemProps) -> Html {
     // speaks it.
     let words = Locale::from_tag(&language).filter(|l| l.tag() == crate::config::primary_language(&language)).unwrap_or(locale);
     let problem_id = format!("pa-{}-problem", item.id);
+    let on_answer = {
+        let id = item.id.clone();
+        props.dispatch.reform(move |value| Action::Answer { item: id.clone(), value })
+    };
     let field = match &item.kind {
         ItemKind::SingleChoice { options } => {
-            fields::single_choice(&item.id, options, selected_text(&props.answer), &props.on_answer)
+            fields::single_choice(&item.id, options, selected_text(&props.answer), &on_answer)
         }
-        ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => fields::multi_choice(&item.id, options, &props.answer, &props.on_answer),
+        ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => fields::multi_choice(&item.id, options, &props.answer, &on_answer),
         ItemKind::Rating { min, max, min_label, max_label } => fields::rating(
             &item.id,
             (*min, *max),
@@ -58,12 +64,12 @@ pub fn item_view(props: &ItemProps) -> Html {
                 Some(Answer::Number(n)) => Some(n),
                 _ => None,
             },
-            &props.on_answer,
+            &on_answer,
         ),
         ItemKind::Vas { min_label, max_label } => html! {
             <VasField item={item.id.clone()} min_label={min_label.clone()} max_label={max_label.clone()}
                 value={match props.answer { Some(Answer::Number(n)) => Some(n), _ => None }}
-                on_answer={props.on_answer.clone()} />
+                on_answer={on_answer.clone()} />
         },
         ItemKind::YesNo { .. } => fields::yes_no(
             &item.id,
@@ -72,15 +78,15 @@ pub fn item_view(props: &ItemProps) -> Html {
                 Some(Answer::Bool(b)) => Some(b),
                 _ => None,
             },
-            &props.on_answer,
+            &on_answer,
         ),
         ItemKind::BodyMap {} => html! {
-            <BodyMapField item={item.id.clone()} on_answer={props.on_answer.clone()}
+            <BodyMapField item={item.id.clone()} on_answer={on_answer.clone()}
                 incomplete={props.problem == Some(Problem::Incomplete)}
                 map={match &props.answer { Some(Answer::BodyMap(map)) => Some(map.clone()), _ => None }} />
         },
         ItemKind::Text { max_length } => {
-            fields::text(&item.id, *max_length, selected_text(&props.answer).unwrap_or_default(), &props.on_answer)
+            fields::text(&item.id, *max_length, selected_text(&props.answer).unwrap_or_default(), &on_answer)
         }
     };
     let message = props.problem.map(|p| match p {

@@ -42,7 +42,6 @@ pub fn page_view(props: &PageProps) -> Html {
     let language = instrument.language.clone();
     let items = session.items_shown().filter_map(|index| {
         let item = instrument.items.get(index)?;
-        let id = item.id.clone();
         Some(html! {
             <ItemView
                 key={item.id.clone()}
@@ -50,7 +49,7 @@ pub fn page_view(props: &PageProps) -> Html {
                 {index}
                 answer={answers.get(&item.id).cloned()}
                 problem={session.problem(&item.id)}
-                on_answer={dispatch.reform(move |value| Action::Answer { item: id.clone(), value })}
+                dispatch={dispatch.clone()}
             />
         })
     });
