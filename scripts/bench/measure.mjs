@@ -66,15 +66,18 @@ function target([host, item, value]) {
  * Answers every item of `plan` by taps on the touch screen, pressing Next
  * where the item is not on screen yet, then submits. Taps go straight to the
  * screen (no locator machinery in the page, so none in its heap).
+ * Resolves to the number of taps it took.
  */
 async function complete(page, spec, plan) {
   const host = spec.host ?? null;
+  let taps = 0;
   const find = (item, value) => page.waitForFunction(target, [host, item, value], { polling: 'raf' }).then((h) => h.jsonValue());
   for (const { item, value } of [...plan, { item: null, value: null }]) {
     for (let screens = 0; ; screens += 1) {
       if (screens > plan.length) throw new Error(`${spec.kind}: ${item} never came on screen`);
       const at = await find(item, value);
       await page.touchscreen.tap(at.x, at.y);
+      taps += 1;
       if (!at.next) break;
       // The next screen: wait until other items are shown.
       await page.waitForFunction(([h, before]) => {
@@ -83,6 +86,7 @@ async function complete(page, spec, plan) {
       }, [host, at.shown], { polling: 'raf' });
     }
   }
+  return taps;
 }
 
 /**
@@ -113,8 +117,9 @@ export async function run(browser, url, spec, plan) {
     await page.waitForFunction(() => window.__bench.usable !== null, null, { polling: 50 });
     const usable = await page.evaluate(() => window.__bench.usable);
     let completion = null;
+    let taps = null;
     if (plan) {
-      await complete(page, spec, plan);
+      taps = await complete(page, spec, plan);
       await page.waitForFunction(() => window.__bench.done !== null, null, { polling: 50 });
       completion = await page.evaluate(() => window.__bench.done - window.__bench.firstTap);
     }
@@ -123,7 +128,7 @@ export async function run(browser, url, spec, plan) {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const wasm = await page.evaluate(() => window.__bench.memories.reduce((sum, m) => sum + m.buffer.byteLength, 0));
-    return { bytes, requests, usable, completion, heap: heap.usedSize, wasm, memory: heap.usedSize + wasm };
+    return { bytes, requests, usable, taps, completion, heap: heap.usedSize, wasm, memory: heap.usedSize + wasm };
   } finally {
     await context.close();
   }

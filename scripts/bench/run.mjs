@@ -112,6 +112,7 @@ const metric = (label, key, show) => row([label, show(m.plain[key]), show(m.floo
 metric('bytes on the wire', 'bytes', kb);
 metric('requests', 'requests', (v) => (v === null ? '—' : String(v)));
 metric('navigation to first question', 'usable', ms);
+metric('taps to complete the form', 'taps', (v) => (v === null ? '—' : String(v)));
 metric('first tap to completed', 'completion', ms);
 metric('JS heap', 'heap', (v) => mb(v));
 metric('wasm memory', 'wasm', (v) => mb(v));
