@@ -12,7 +12,7 @@ const IDLE_MS = 300;
  * How long the finger rests on the screen in each tap. A finger's tap takes
  * time; lifting it in the same instant as it lands (as a scripted tap does)
  * would time the lift from when the press was sent, so the press's own hit
- * test and handlers would count twice.
+ * test and handlers would count in the lift's time.
  */
 export const HOLD_MS = 80;
 const REGIONS = ['left_knee_front', 'right_wrist_front', 'left_ankle_front', 'right_chest_front', 'left_shoulder_back', 'right_sole_back'];
