@@ -143,16 +143,6 @@ impl<'a, K: Ord, V> IntoIterator for &'a SortedMap<K, V> {
     }
 }
 
-impl<K: Ord + Borrow<Q>, Q: Ord + ?Sized, V> std::ops::Index<&Q> for SortedMap<K, V> {
-    type Output = V;
-    /// Panics when `key` is absent, as a `BTreeMap` does: for callers that
-    /// know the key is there (tests). Nothing in the crate indexes a map
-    /// built from outside data; it uses [`SortedMap::get`].
-    fn index(&self, key: &Q) -> &V {
-        self.get(key).expect("no entry for the key")
-    }
-}
-
 impl<K: Serialize, V: Serialize> Serialize for SortedMap<K, V> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.entries.len()))?;
