@@ -5,6 +5,7 @@ import { mount } from '/pkg/pain-assessment.js';
 const list = document.getElementById('instruments');
 const preview = document.getElementById('preview');
 const previewTitle = document.getElementById('preview-title');
+const summary = document.getElementById('summary');
 let handle = null;
 
 function el(tag, text, className) {
@@ -14,6 +15,12 @@ function el(tag, text, className) {
   return node;
 }
 
+// The same marks as the README's table and docs/instruments.md
+// (src/instruments/catalogue.rs, wording_mark).
+const mark = (licence) => {
+  if (!licence.textRequired) return 'Ships with its wording';
+  return licence.artworkRequired ? 'Needs your licensed text and artwork' : 'Needs your licensed text';
+};
 const range = (s) => `${s.range.min}–${s.range.max}`;
 const codes = (list) => list.map((c) => `${c.system === 'http://loinc.org' ? 'LOINC' : c.system} ${c.code}`).join(', ');
 
@@ -22,13 +29,17 @@ function card(instrument) {
   item.dataset.id = instrument.id;
   item.append(el('h2', instrument.title));
   item.append(el('p', `id ${instrument.id} · version ${instrument.version} · ${instrument.items.length} items`, 'meta'));
+  const wording = el('p', undefined, 'wording');
+  wording.dataset.ships = String(!instrument.licence.textRequired);
+  wording.append(el('strong', mark(instrument.licence)), ` — basis: ${instrument.licence.terms}`);
+  item.append(wording);
   if (instrument.licence.textRequired) {
     const needs = instrument.licence.artworkRequired ? 'the clinic\'s licensed wording and artwork' : 'the clinic\'s licensed wording';
     item.append(el('p', `Structure and scoring only: shown once ${needs} is passed as a text pack.`, 'licensed'));
   }
   const facts = el('dl');
   const fact = (term, value) => { if (value) facts.append(el('dt', term), el('dd', value)); };
-  fact('Licence', `${instrument.licence.copyright} ${instrument.licence.terms}`);
+  fact('Copyright', instrument.licence.copyright);
   fact('Source', instrument.licence.source);
   fact('Codes', codes(instrument.codes || []));
   for (const score of instrument.scores) {
@@ -116,6 +127,8 @@ try {
   const response = await fetch('/pkg/catalogue.json');
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const instruments = await response.json();
+  const shipped = instruments.filter((i) => !i.licence.textRequired).length;
+  summary.textContent = `${shipped} of the ${instruments.length} instruments ship with their wording and can be shown today; the others need your licensed text.`;
   list.replaceChildren(...instruments.map(card));
 } catch (error) {
   list.replaceChildren(el('li', `The catalogue could not be loaded (${error.message}); run npm run build.`));

@@ -4,8 +4,9 @@
 //! pa-score verify [--definitions FILE] < response.json   exit 0 when every score matches,
 //!                                                         1 when any differs, 2 on bad input
 //! pa-score schema                                         prints the response JSON Schema
-//! pa-score catalogue [--markdown | --json]                 the built-in instruments: the reference
-//!                                                         table, or every definition as JSON
+//! pa-score catalogue [--markdown | --json | --readme]   the built-in instruments: the reference
+//!                                                         table, every definition as JSON, or
+//!                                                         the README's table of wording marks
 //! pa-score bodymap                                       the body map's regions, codes and crosswalks
 //!                                                         (docs/bodymap.md)
 //! pa-score fhir-questionnaire ID                         the instrument as a FHIR R4 Questionnaire
@@ -50,7 +51,7 @@ fn main() -> ExitCode {
         Some("text-pack") if args.len() == 2 || args.len() == 3 => text_pack(&args[1], args.get(2).map_or("en", String::as_str)),
         _ => {
             eprintln!(
-                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score fhir-bundle < response.json\n       pa-score text-pack ID [LOCALE]\n       pa-score diary < diary.json\n       pa-score strings"
+                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json | --readme]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score fhir-bundle < response.json\n       pa-score text-pack ID [LOCALE]\n       pa-score diary < diary.json\n       pa-score strings"
             );
             ExitCode::from(2)
         }
@@ -123,6 +124,7 @@ fn catalogue(format: Option<&str>) -> ExitCode {
             write_out(&pain_assessment::instruments::catalogue::markdown(&instruments))
         }
         Some("--json") => print_json(&instruments),
+        Some("--readme") => write_out(&pain_assessment::instruments::catalogue::readme_table(&instruments)),
         Some(other) => fail(&format!("unknown catalogue format '{other}'")),
     }
 }

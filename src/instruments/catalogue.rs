@@ -4,15 +4,47 @@
 use crate::engine::show_number;
 use crate::model::{Instrument, Measure, MissingRule, ScoreDefinition, ScoreMethod};
 
+/// Whether an instrument's wording ships with the widget: the plain mark a
+/// clinic reads before choosing it, in the README, the reference and the
+/// catalogue page alike.
+pub fn wording_mark(instrument: &Instrument) -> &'static str {
+    match (instrument.licence.text_required, instrument.licence.artwork_required) {
+        (false, _) => "ships with its wording",
+        (true, false) => "needs your licensed text",
+        (true, true) => "needs your licensed text and artwork",
+    }
+}
+
+/// The README's table: each built-in's id, title, wording mark and the
+/// basis of that mark (its owner's terms as the definition states them).
+pub fn readme_table(instruments: &[Instrument]) -> String {
+    let shipped = instruments.iter().filter(|i| !i.licence.text_required).count();
+    let mut out = format!(
+        "{shipped} of the {} built-ins ship with their wording; the others need your licensed text.\n\n\
+         | id | instrument | wording | basis |\n|---|---|---|---|\n",
+        instruments.len()
+    );
+    for instrument in instruments {
+        let cells = [
+            format!("`{}`", instrument.id),
+            instrument.title.clone(),
+            wording_mark(instrument).to_string(),
+            instrument.licence.terms.clone(),
+        ];
+        out.push_str(&format!("| {} |\n", cells.map(|c| cell(&c)).join(" | ")));
+    }
+    out
+}
+
 /// A Markdown document listing every instrument in `instruments`: id, items,
 /// each score's rule, range, missing-item rule and bands, the sources, the
-/// licence, and the provenance notes.
+/// wording mark and licence, and the provenance notes.
 pub fn markdown(instruments: &[Instrument]) -> String {
     let mut out = String::from(
         "# Built-in instruments\n\n\
          Generated from `src/instruments/*.json` by `pa-score catalogue`; do not edit by hand.\n\n\
-         | id | instrument | items | score | range | missing items | bands | source | terms |\n\
-         |---|---|---|---|---|---|---|---|---|\n",
+         | id | instrument | items | score | range | missing items | bands | source | wording | terms |\n\
+         |---|---|---|---|---|---|---|---|---|---|\n",
     );
     for instrument in instruments {
         let scores = if instrument.scores.is_empty() { vec![None] } else { instrument.scores.iter().map(Some).collect() };
@@ -27,6 +59,7 @@ pub fn markdown(instruments: &[Instrument]) -> String {
                 score.map_or(String::new(), missing),
                 score.map_or(String::new(), bands),
                 score.map_or(String::new(), |s| s.source.clone()),
+                if first { wording_mark(instrument).to_string() } else { String::new() },
                 if first { format!("{} {}", instrument.licence.copyright, instrument.licence.terms) } else { String::new() },
             ];
             out.push_str(&format!("| {} |\n", cells.map(|c| cell(&c)).join(" | ")));
@@ -39,7 +72,12 @@ pub fn markdown(instruments: &[Instrument]) -> String {
         let languages: Vec<&str> = std::iter::once(instrument.language.as_str())
             .chain(instrument.translations.iter().map(|t| t.locale.as_str()))
             .collect();
-        out.push_str(&format!("- Wording: {}\n", if instrument.licence.text_required { "the clinic's licensed text pack".to_string() } else { languages.join(", ") }));
+        let wording = if instrument.licence.text_required {
+            "from the clinic's text pack".to_string()
+        } else {
+            languages.join(", ")
+        };
+        out.push_str(&format!("- Wording: {} ({wording})\n", wording_mark(instrument)));
         let codes: Vec<String> = instrument.codes.iter().map(|c| format!("{} {}", system_name(&c.system), c.code)).collect();
         if !codes.is_empty() {
             out.push_str(&format!("- Codes: {}\n", codes.join(", ")));

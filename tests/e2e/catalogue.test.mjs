@@ -19,6 +19,20 @@ test('every instrument is listed with its terms', async () => {
   }
 });
 
+test('each instrument is marked by whether its wording ships, with the basis, and the page counts those that do', async () => {
+  for (const instrument of catalogue) {
+    const wording = suite.page.locator(`li.instrument[data-id="${instrument.id}"] .wording`);
+    const ships = !instrument.licence.textRequired;
+    assert.equal(await wording.getAttribute('data-ships'), String(ships), instrument.id);
+    const text = await wording.textContent();
+    assert.ok(text.startsWith(ships ? 'Ships with its wording' : 'Needs your licensed text'), `${instrument.id}: ${text}`);
+    assert.ok(text.includes(`basis: ${instrument.licence.terms}`), instrument.id);
+  }
+  const shipped = catalogue.filter((i) => !i.licence.textRequired).length;
+  assert.equal(await suite.page.locator('#summary').textContent(),
+    `${shipped} of the ${catalogue.length} instruments ship with their wording and can be shown today; the others need your licensed text.`);
+});
+
 test('licensed instruments say they need the clinic\'s text and offer no preview', async () => {
   for (const instrument of catalogue) {
     const card = suite.page.locator(`li.instrument[data-id="${instrument.id}"]`);
