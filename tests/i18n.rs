@@ -88,3 +88,11 @@ fn a_patient_reading_spanish_gets_the_publishers_spanish_phq9_and_english_where_
     assert_eq!(envelope.locale, "es");
     assert_eq!(envelope.instruments.iter().map(|i| i.language.as_str()).collect::<Vec<_>>(), ["en", "es-US", "es"]);
 }
+
+#[test]
+fn every_built_in_has_its_own_note_on_what_it_measures() {
+    for id in pain_assessment::instruments::builtin_ids() {
+        assert_ne!(pain_assessment::i18n::education(id), Msg::EduGeneric, "{id} falls back to the generic note");
+    }
+    assert_eq!(pain_assessment::i18n::education("clinic_sleep"), Msg::EduGeneric);
+}

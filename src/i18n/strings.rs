@@ -212,6 +212,10 @@ catalogue! {
         "Estas preguntas tratan de cómo se siente su dolor, lo que ayuda a su equipo a entenderlo.";
     EduChange => "This question asks how you feel things have changed since your treatment began.",
         "Esta pregunta trata de cómo cree que han cambiado las cosas desde que empezó el tratamiento.";
+    EduHealth => "These questions record your general health and how it limits everyday activities, work, social life, energy and mood.",
+        "Estas preguntas registran su salud en general y cómo limita sus actividades diarias, el trabajo, la vida social, la energía y el ánimo.";
+    EduSubstances => "These questions ask about tobacco, alcohol and drug use, so your team can choose treatments that are safe for you.",
+        "Estas preguntas tratan del consumo de tabaco, alcohol y drogas, para que su equipo elija tratamientos seguros para usted.";
     EduPlanning => "These questions help your team plan the care that suits you.",
         "Estas preguntas ayudan a su equipo a planificar la atención que le conviene.";
     EduDiary => "The diary follows how your pain changes after your procedure. Please keep making entries at the times your clinic gave you.",
@@ -228,7 +232,11 @@ pub fn education(instrument: &str) -> Msg {
     match instrument {
         "bodymap" => Msg::EduBodyMap,
         "nrs11" | "vas" | "vrs" | "fpsr" | "dvprs" => Msg::EduIntensity,
-        "odi" | "ndi" | "rmdq" | "bpisf" | "peg" => Msg::EduFunction,
+        "odi" | "ndi" | "rmdq" | "bpisf" | "peg" | "promis_pi4a" | "promis_pi6b" | "promis_pi8a" | "promis_pf4a" | "gcpsr" | "nhis_pain" => {
+            Msg::EduFunction
+        }
+        "rand36" => Msg::EduHealth,
+        "taps1" => Msg::EduSubstances,
         "phq9" | "phq2" => Msg::EduMood,
         "gad7" | "gad2" => Msg::EduAnxiety,
         "pcs" | "tsk11" | "pseq" => Msg::EduCoping,
