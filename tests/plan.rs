@@ -18,7 +18,7 @@ fn ids(config: &pain_assessment::Config) -> Vec<&str> {
 #[test]
 fn every_built_in_plan_runs_without_licensed_text() {
     let expected = [
-        ("intake", vec!["bodymap", "nrs11", "phq9", "gad7"]),
+        ("intake", vec!["bodymap", "nrs11", "nhis_pain", "rand36", "phq9", "gad7"]),
         ("pre-procedure", vec!["nrs11", "bodymap"]),
         ("post-procedure", vec!["nrs11", "pgic", "bodymap"]),
         ("review", vec!["nrs11", "pgic", "bodymap", "phq9", "gad7"]),
@@ -38,7 +38,7 @@ fn a_patients_overrides_remove_and_add() {
     let config = resolve(json!({ "plan": "review", "planOverrides": { "remove": ["phq9", "gad7"], "add": [{ "instrument": "vas" }] } })).unwrap();
     assert_eq!(ids(&config), ["nrs11", "pgic", "bodymap", "vas"]);
     let options = Options::from_json(&json!({ "plan": "intake", "planOverrides": { "add": [{ "instrument": "peg" }] } }).to_string()).unwrap();
-    assert_eq!(options.builtins_wanted(), ["bodymap", "nrs11", "phq9", "gad7", "peg"], "the definitions to load follow the plan");
+    assert_eq!(options.builtins_wanted(), ["bodymap", "nrs11", "nhis_pain", "rand36", "phq9", "gad7", "peg"], "the definitions to load follow the plan");
 }
 
 #[test]

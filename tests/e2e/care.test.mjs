@@ -40,8 +40,8 @@ test('intake, a block diary and a follow-up through plans, then one printed summ
   await mountWidget(page, { plan: 'intake', autosave: false });
   const intake = await completeAll(page, 7);
   assert.equal(intake.plan, 'intake');
-  assert.deepEqual(intake.instruments.map((i) => i.id), ['bodymap', 'nrs11', 'phq9', 'gad7']);
-  assert.equal(await page.locator('.pa-about li').count(), 4, 'a note per instrument');
+  assert.deepEqual(intake.instruments.map((i) => i.id), ['bodymap', 'nrs11', 'nhis_pain', 'rand36', 'phq9', 'gad7']);
+  assert.equal(await page.locator('.pa-about li').count(), 6, 'a note per instrument');
   assert.match(await page.locator('.pa-about').textContent(), /What happens next/);
 
   const performedAt = new Date(Date.now() - 60 * 60_000).toISOString();
