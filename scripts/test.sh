@@ -20,8 +20,9 @@ bash scripts/build.sh
 
 step "size"
 # Fails when the widget (what every page loads) grows past its current size;
-# the goal is 150 KB (see docs/performance.md).
-node scripts/size.mjs --budget-kb 245
+# the goal is 150 KB (see docs/performance.md). 247.5: the typed number box
+# (its field, the typed text kept and marked, a sum's ceiling) added 2.2 KB.
+node scripts/size.mjs --budget-kb 247.5
 
 step "Node tests (scoreResponse, schema)"
 node --test tests/node/

@@ -99,6 +99,17 @@ fn each_mistake_is_named_with_its_field() {
         (with(&["scores", "0", "method"], json!("median")), "scores[0].method: unknown method 'median'"),
         (with(&["scores", "0", "range"], json!({ "min": 0 })), "scores[0].range.max: missing"),
         (with(&["licence"], json!("free")), "licence: expected an object, found a string"),
+        (with(&["items", "0", "kind"], json!({ "type": "number", "min": 5, "max": 5 })), "items[0].kind: min (5) must be below max (5)"),
+        (with(&["items", "0", "kind"], json!({ "type": "number", "min": 0, "max": 7, "minLabel": "x" })), "a number item takes min, max"),
+        (with(&["scores", "0", "ceiling"], json!(12)), "scores[0].ceiling: 12 is outside the range"),
+        (
+            {
+                let mut def = with(&["scores", "0", "method"], json!("mean"));
+                def["scores"][0]["ceiling"] = json!(5);
+                def
+            },
+            "scores[0].ceiling: only a sum takes a ceiling",
+        ),
     ];
     for (def, expected) in table {
         assert_rejected(def, expected);
@@ -174,4 +185,26 @@ fn grouped_weights_need_a_full_row_for_every_option() {
     def["scores"][0]["weightedBy"] = json!({ "item": "q1", "weights": {} });
     let err = parse_definition(&def.to_string()).unwrap_err();
     assert!(err.message.contains("scores[0].weightedBy.item: 'q1' is not a single-choice item"), "{}", err.message);
+}
+
+#[test]
+fn a_number_item_scores_the_whole_number_typed_and_a_ceiling_caps_a_sum() {
+    let def = json!({
+        "id": "clinic_days", "version": "1", "title": "Days",
+        "licence": { "copyright": "Example Clinic", "terms": "Internal use", "source": "Clinic protocol 8" },
+        "items": [
+            { "id": "d1", "text": "Days kept from work by pain, past 14 days", "kind": { "type": "number", "min": 0, "max": 14 } },
+            { "id": "d2", "text": "Days kept from housework by pain, past 14 days", "kind": { "type": "number", "min": 0, "max": 14 } }
+        ],
+        "scores": [ { "id": "either", "label": "Days", "method": "sum", "items": ["d1", "d2"],
+            "range": { "min": 0, "max": 14 }, "ceiling": 14, "source": "Clinic protocol 8" } ]
+    });
+    let instrument = parse_definition(&def.to_string()).unwrap();
+    let answers = |a: i64, b: i64| -> pain_assessment::Answers {
+        [("d1".to_string(), pain_assessment::Answer::Number(a)), ("d2".to_string(), pain_assessment::Answer::Number(b))].into_iter().collect()
+    };
+    for (a, b, expected) in [(0, 0, 0.0), (3, 4, 7.0), (7, 7, 14.0), (10, 9, 14.0), (14, 14, 14.0)] {
+        assert_eq!(common::score_of(&instrument, &answers(a, b), "either").value, Some(expected), "{a} + {b}");
+    }
+    assert_eq!(common::score_of(&instrument, &answers(15, 0), "either").value, None, "15 is above the item's maximum");
 }

@@ -23,7 +23,7 @@ pub fn check_answer(item: &Item, answer: &Answer) -> Result<(), String> {
             }
             Ok(())
         }
-        (ItemKind::Rating { min, max, .. }, Answer::Number(n)) => {
+        (ItemKind::Rating { min, max, .. } | ItemKind::Number { min, max }, Answer::Number(n)) => {
             if (i64::from(*min)..=i64::from(*max)).contains(n) {
                 Ok(())
             } else {
@@ -54,7 +54,7 @@ fn expected(kind: &ItemKind) -> &'static str {
     match kind {
         ItemKind::SingleChoice { .. } => "one option's value (a string)",
         ItemKind::MultiChoice { .. } | ItemKind::Checklist { .. } => "an array of option values",
-        ItemKind::Rating { .. } => "a whole number",
+        ItemKind::Rating { .. } | ItemKind::Number { .. } => "a whole number",
         ItemKind::Vas { .. } => "a whole number from 0 to 100",
         ItemKind::YesNo { .. } => "true or false",
         ItemKind::Text { .. } => "a string",
@@ -91,7 +91,7 @@ pub fn item_max(item: &Item) -> Option<i32> {
             let scores: Vec<i32> = options.iter().filter_map(|o| o.score).collect();
             (!scores.is_empty()).then(|| scores.iter().filter(|s| **s > 0).sum())
         }
-        ItemKind::Rating { max, .. } => Some(*max),
+        ItemKind::Rating { max, .. } | ItemKind::Number { max, .. } => Some(*max),
         ItemKind::Vas { .. } => Some(100),
         ItemKind::YesNo { yes_score } => Some((*yes_score).max(0)),
         ItemKind::Text { .. } | ItemKind::BodyMap {} => None,
@@ -106,7 +106,7 @@ pub fn item_min(item: &Item) -> Option<i32> {
             let scores: Vec<i32> = options.iter().filter_map(|o| o.score).collect();
             (!scores.is_empty()).then(|| scores.iter().filter(|s| **s < 0).sum())
         }
-        ItemKind::Rating { min, .. } => Some(*min),
+        ItemKind::Rating { min, .. } | ItemKind::Number { min, .. } => Some(*min),
         ItemKind::Vas { .. } => Some(0),
         ItemKind::YesNo { yes_score } => Some((*yes_score).min(0)),
         ItemKind::Text { .. } | ItemKind::BodyMap {} => None,
@@ -139,7 +139,7 @@ pub fn item_score(item: &Item, answer: &Answer) -> Option<i32> {
                 .filter_map(|v| options.iter().find(|o| &o.value == v)?.score)
                 .sum(),
         ),
-        (ItemKind::Rating { .. } | ItemKind::Vas { .. }, Answer::Number(n)) => i32::try_from(*n).ok(),
+        (ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::Number { .. }, Answer::Number(n)) => i32::try_from(*n).ok(),
         (ItemKind::YesNo { yes_score }, Answer::Bool(yes)) => Some(if *yes { *yes_score } else { 0 }),
         _ => None,
     }

@@ -72,6 +72,10 @@ pub struct Session {
     pub locale: Locale,
     /// Items on the current page marked after a failed attempt to go on.
     pub problems: Vec<(String, Problem)>,
+    /// What the patient typed into a number box that its item does not take
+    /// (not a whole number, or out of range), by page and item id: shown
+    /// back as typed and marked until corrected or cleared, never scored.
+    pub typed: Vec<(usize, String, String)>,
     /// Filling in, or complete.
     pub stage: Stage,
     /// The submission's delivery.
@@ -139,6 +143,7 @@ impl Session {
             layout: Layout::Page,
             locale: Locale::En,
             problems: Vec::new(),
+            typed: Vec::new(),
             stage: Stage::Filling,
             delivery: Delivery::Idle,
             previous_body_map: None,
@@ -184,6 +189,12 @@ impl Session {
     /// The problem marked on `item` of the current page, if any.
     pub fn problem(&self, item: &str) -> Option<Problem> {
         self.problems.iter().find(|(id, _)| id == item).map(|(_, p)| *p)
+    }
+
+    /// What the patient typed into `item`'s number box on the current page
+    /// that the item does not take, if anything.
+    pub fn typed(&self, item: &str) -> Option<&str> {
+        self.typed.iter().find(|(page, id, _)| *page == self.page && id == item).map(|(_, _, text)| text.as_str())
     }
 
     /// Applies `action` and returns the next state.
@@ -237,6 +248,8 @@ impl Session {
             }
             other => other,
         };
+        let page = self.page;
+        self.typed.retain(|(p, id, _)| !(*p == page && *id == item_id));
         let answers = &mut self.answers[self.page];
         match value {
             Some(answer) if check_answer(item, &answer).is_ok() => {
@@ -245,6 +258,21 @@ impl Session {
                 if let Some(map) = map {
                     self.feed_wpi(&map);
                 }
+            }
+            // What is typed in a number box is the patient's answer as they
+            // see it: one the item does not take replaces the earlier one,
+            // is kept as typed to be shown and marked, and is never scored.
+            Some(rejected) if matches!(item.kind, ItemKind::Number { .. }) => {
+                answers.remove(&item_id);
+                let shown = match rejected {
+                    Answer::Number(n) => n.to_string(),
+                    Answer::Text(text) => text,
+                    _ => String::new(),
+                };
+                self.typed.push((page, item_id.clone(), shown));
+                self.problems.retain(|(id, _)| *id != item_id);
+                self.problems.push((item_id, Problem::Invalid));
+                return;
             }
             // An answer that does not fit the item is never stored; the
             // previous answer stays and the item is marked.
@@ -319,6 +347,11 @@ pub(super) fn page_problems(session: &Session, page: usize) -> Vec<(String, Prob
         .filter(|item| !matches!(item.kind, ItemKind::Checklist { .. }))
         .map(|item| (item.id.clone(), Problem::Unanswered))
         .collect();
+    // A number box holding what its item does not take stays marked as such.
+    for (_, id, _) in session.typed.iter().filter(|(p, _, _)| *p == page) {
+        problems.retain(|(other, _)| other != id);
+        problems.push((id.clone(), Problem::Invalid));
+    }
     for (id, answer) in answers {
         if let Answer::BodyMap(map) = answer {
             if map.regions.values().any(|pain| pain.intensity.is_none()) {

@@ -15,7 +15,7 @@ pub fn has_text(instrument: &Instrument) -> bool {
                     ItemKind::Rating { min_label, max_label, .. } | ItemKind::Vas { min_label, max_label } => {
                         !min_label.trim().is_empty() && !max_label.trim().is_empty()
                     }
-                    ItemKind::YesNo { .. } | ItemKind::Text { .. } | ItemKind::BodyMap {} => true,
+                    ItemKind::YesNo { .. } | ItemKind::Number { .. } | ItemKind::Text { .. } | ItemKind::BodyMap {} => true,
                 }
         })
 }
@@ -98,7 +98,7 @@ pub fn apply_text_pack(instrument: &Instrument, pack: &TextPack) -> Result<Instr
                     _ => issues.push(format!("{at}: a scale needs minLabel and maxLabel")),
                 }
             }
-            ItemKind::YesNo { .. } | ItemKind::Text { .. } | ItemKind::BodyMap {} => {}
+            ItemKind::YesNo { .. } | ItemKind::Number { .. } | ItemKind::Text { .. } | ItemKind::BodyMap {} => {}
         }
     }
     if issues.is_empty() {
@@ -130,7 +130,7 @@ pub fn text_pack_template(instrument: &Instrument, locale: &str) -> TextPack {
                     text.min_label = Some(String::new());
                     text.max_label = Some(String::new());
                 }
-                ItemKind::YesNo { .. } | ItemKind::Text { .. } | ItemKind::BodyMap {} => {}
+                ItemKind::YesNo { .. } | ItemKind::Number { .. } | ItemKind::Text { .. } | ItemKind::BodyMap {} => {}
             }
             (item.id.clone(), text)
         })

@@ -79,7 +79,7 @@ fn is_scored(kind: &ItemKind) -> bool {
         ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
             options.iter().any(|o| o.score.is_some())
         }
-        ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::YesNo { .. } | ItemKind::BodyMap {} => true,
+        ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::Number { .. } | ItemKind::YesNo { .. } | ItemKind::BodyMap {} => true,
         ItemKind::Text { .. } => false,
     }
 }
@@ -110,6 +110,11 @@ fn check_kind(at: &str, kind: &ItemKind, worded: bool, issues: &mut Vec<String>)
                 issues.push(format!("{at}.kind: min ({min}) must be below max ({max})"));
             } else if i64::from(*max) - i64::from(*min) > 100 {
                 issues.push(format!("{at}.kind: a rating offers at most 101 numbers"));
+            }
+        }
+        ItemKind::Number { min, max } => {
+            if min >= max {
+                issues.push(format!("{at}.kind: min ({min}) must be below max ({max})"));
             }
         }
         ItemKind::Vas { .. } | ItemKind::YesNo { .. } | ItemKind::BodyMap {} => {}
@@ -163,6 +168,13 @@ fn check_score(
     let range = score.range;
     if !(range.min.is_finite() && range.max.is_finite() && range.min < range.max) {
         issues.push(format!("{at}.range: min must be below max"));
+    }
+    if let Some(ceiling) = score.ceiling {
+        if score.method != ScoreMethod::Sum {
+            issues.push(format!("{at}.ceiling: only a sum takes a ceiling"));
+        } else if !(ceiling >= range.min && ceiling <= range.max) {
+            issues.push(format!("{at}.ceiling: {} is outside the range", show_number(ceiling)));
+        }
     }
     check_bands(at, score, issues);
 }

@@ -64,6 +64,10 @@ catalogue! {
     Unanswered => "Please answer this question.", "Responda esta pregunta, por favor.";
     Invalid => "That answer is not one of the choices; please choose again.",
         "Esa respuesta no es una de las opciones; elija de nuevo, por favor.";
+    /// {0}: the smallest number accepted; {1}: the largest.
+    NumberRange => "A whole number from {0} to {1}", "Un número entero del {0} al {1}";
+    /// {0}: the smallest number accepted; {1}: the largest.
+    InvalidNumber => "Please enter a whole number from {0} to {1}.", "Escriba un número entero del {0} al {1}, por favor.";
     Incomplete => "Please say how much it hurts in each area you marked.",
         "Indique cuánto le duele en cada zona que marcó, por favor.";
     Yes => "Yes", "Sí";
@@ -235,7 +239,7 @@ pub fn education(instrument: &str) -> Msg {
         "odi" | "ndi" | "rmdq" | "bpisf" | "peg" | "promis_pi4a" | "promis_pi6b" | "promis_pi8a" | "promis_pf4a" | "gcpsr" | "nhis_pain" => {
             Msg::EduFunction
         }
-        "rand36" => Msg::EduHealth,
+        "rand36" | "hrqol4" => Msg::EduHealth,
         "taps1" => Msg::EduSubstances,
         "phq9" | "phq2" => Msg::EduMood,
         "gad7" | "gad2" => Msg::EduAnxiety,

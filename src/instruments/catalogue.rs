@@ -114,7 +114,8 @@ fn rule(score: &ScoreDefinition) -> String {
         Some(by) => format!(", weighted by the answer to {}", by.item),
         None => String::new(),
     };
-    format!("{}: {method} of {}{weighted}", score.label, score.items.join(", "))
+    let ceiling = score.ceiling.map_or(String::new(), |c| format!(", at most {}", show_number(c)));
+    format!("{}: {method} of {}{weighted}{ceiling}", score.label, score.items.join(", "))
 }
 
 /// "2 if distress ≥ 4; else 0 if total ≤ 3; else 1".

@@ -161,6 +161,16 @@ pub enum ItemKind {
         /// The words at the right (100) end, as published.
         max_label: String,
     },
+    /// A whole number typed in, from `min` to `max`, such as a count of days
+    /// in the past 30; it scores its value. The question itself says what
+    /// is counted, so the field carries no words of its own.
+    #[serde(rename_all = "camelCase")]
+    Number {
+        /// The smallest number accepted.
+        min: i32,
+        /// The largest number accepted.
+        max: i32,
+    },
     /// Yes or no; the answer is a boolean. A "yes" scores `yesScore`.
     #[serde(rename_all = "camelCase")]
     YesNo {
@@ -239,6 +249,11 @@ pub struct ScoreDefinition {
     /// important, from a published study, for reporting change over time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mcid: Option<Mcid>,
+    /// For a sum: the published logical maximum, reported for any larger sum
+    /// (CDC's unhealthy days add physically and mentally unhealthy days of
+    /// the past 30 days, and are at most 30).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ceiling: Option<f64>,
     /// Weights that depend on the answer to another item (e.g. the Opioid
     /// Risk Tool's points for women and for men): each item's score is
     /// multiplied by its weight for that answer before the sum.

@@ -201,6 +201,7 @@ const KINDS: &[(&str, &[&str])] = &[
     ("checklist", &["options"]),
     ("rating", &["min", "max", "minLabel", "maxLabel"]),
     ("vas", &["minLabel", "maxLabel"]),
+    ("number", &["min", "max"]),
     ("yesNo", &["yesScore"]),
     ("text", &["maxLength"]),
     ("bodyMap", &[]),
@@ -228,6 +229,7 @@ fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
             max_label: o.string("maxLabel")?,
         },
         "vas" => ItemKind::Vas { min_label: o.string("minLabel")?, max_label: o.string("maxLabel")? },
+        "number" => ItemKind::Number { min: o.int("min")?, max: o.int("max")? },
         "yesNo" => ItemKind::YesNo { yes_score: o.opt_int("yesScore")?.unwrap_or(1) },
         "bodyMap" => ItemKind::BodyMap {},
         _ => ItemKind::Text {
@@ -267,7 +269,7 @@ pub(crate) fn check_image(url: &str) -> Result<(), String> {
 }
 
 fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
-    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source", "classify", "table", "weightedBy", "measure", "mcid"])?;
+    let o = Obj::new(value, path, &["id", "label", "method", "items", "missing", "range", "bands", "codes", "source", "classify", "table", "weightedBy", "measure", "mcid", "ceiling"])?;
     let method = match o.string("method")?.as_str() {
         "sum" => ScoreMethod::Sum,
         "mean" => ScoreMethod::Mean,
@@ -313,6 +315,7 @@ fn score(value: &Value, path: &str) -> Result<ScoreDefinition, String> {
             None => None,
             Some(v) => Some(mcid(v, &o.at("mcid"))?),
         },
+        ceiling: o.opt_number("ceiling")?,
     })
 }
 

@@ -50,7 +50,7 @@ pub fn questionnaire(instrument: &Instrument) -> Value {
         let (kind, repeats) = match &item.kind {
             ItemKind::SingleChoice { .. } => ("choice", false),
             ItemKind::MultiChoice { .. } | ItemKind::Checklist { .. } | ItemKind::BodyMap {} => ("choice", true),
-            ItemKind::Rating { .. } | ItemKind::Vas { .. } => ("integer", false),
+            ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::Number { .. } => ("integer", false),
             ItemKind::YesNo { .. } => ("boolean", false),
             ItemKind::Text { .. } => ("text", false),
         };
@@ -81,7 +81,7 @@ pub fn questionnaire(instrument: &Instrument) -> Value {
         if !options.is_empty() {
             i.insert("answerOption".into(), Value::Array(options));
         }
-        if let ItemKind::Rating { min, max, .. } = &item.kind {
+        if let ItemKind::Rating { min, max, .. } | ItemKind::Number { min, max } = &item.kind {
             i.insert("extension".into(), json!([
                 { "url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": min },
                 { "url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": max }

@@ -4,7 +4,7 @@
 use super::intl::t;
 use crate::i18n::{Locale, Msg};
 use crate::model::{Answer, Choice};
-use web_sys::HtmlTextAreaElement;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Radio buttons, one per option; an option with a picture shows the
@@ -118,5 +118,25 @@ pub fn text(item: &str, max_length: u32, value: &str, on: &Callback<Option<Answe
                 let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
                 (!text.trim().is_empty()).then_some(Answer::Text(text))
             })} />
+    }
+}
+
+/// A box for a whole number from `min` to `max`, named by the question and
+/// described by the range it takes, showing `value`. A whole number typed
+/// is the answer; anything else goes on as typed, for the session to keep
+/// and mark; an empty box clears the answer.
+pub fn number(item: &str, (min, max): (i32, i32), hint: &str, value: String, on: &Callback<Option<Answer>>) -> Html {
+    let hint_id = format!("pa-{item}-range");
+    html! {
+        <div class="pa-count">
+            <input type="number" inputmode="numeric" step="1" name={item.to_string()}
+                min={min.to_string()} max={max.to_string()} {value}
+                aria-labelledby={format!("pa-{item}-q")} aria-describedby={hint_id.clone()}
+                oninput={on.reform(|e: InputEvent| {
+                    let typed = e.target_unchecked_into::<HtmlInputElement>().value().trim().to_string();
+                    (!typed.is_empty()).then(|| typed.parse::<i64>().map_or(Answer::Text(typed), Answer::Number))
+                })} />
+            <span class="pa-range" id={hint_id}>{ hint }</span>
+        </div>
     }
 }

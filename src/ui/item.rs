@@ -3,7 +3,7 @@
 use super::body_map::BodyMapField;
 use super::fields;
 use super::intl::{t, use_locale};
-use crate::i18n::{Locale, Msg};
+use crate::i18n::{fill, Locale, Msg};
 use super::vas::VasField;
 use crate::engine::{Action, Problem};
 use crate::model::{Answer, Instrument, ItemKind};
@@ -21,6 +21,8 @@ pub struct ItemProps {
     pub answer: Option<Answer>,
     /// Why the item is marked, if it is.
     pub problem: Option<Problem>,
+    /// What was typed into a number box that the item does not take.
+    pub typed: Option<AttrValue>,
     /// Where the new answer (or `None`, clearing it) goes, as
     /// `Action::Answer`. The same callback on every render, so a question
     /// whose answer and problem did not change is not drawn again.
@@ -33,6 +35,7 @@ impl PartialEq for ItemProps {
             && self.index == other.index
             && self.answer == other.answer
             && self.problem == other.problem
+            && self.typed == other.typed
             && self.dispatch == other.dispatch
     }
 }
@@ -71,6 +74,17 @@ pub fn item_view(props: &ItemProps) -> Html {
                 value={match props.answer { Some(Answer::Number(n)) => Some(n), _ => None }}
                 on_answer={on_answer.clone()} />
         },
+        ItemKind::Number { min, max } => fields::number(
+            &item.id,
+            (*min, *max),
+            &fill(locale, Msg::NumberRange, &[&min.to_string(), &max.to_string()]),
+            match (&props.answer, &props.typed) {
+                (Some(Answer::Number(n)), _) => n.to_string(),
+                (_, Some(typed)) => typed.to_string(),
+                _ => String::new(),
+            },
+            &on_answer,
+        ),
         ItemKind::YesNo { .. } => fields::yes_no(
             &item.id,
             words,
@@ -89,22 +103,25 @@ pub fn item_view(props: &ItemProps) -> Html {
             fields::text(&item.id, *max_length, selected_text(&props.answer).unwrap_or_default(), &on_answer)
         }
     };
-    let message = props.problem.map(|p| match p {
-        Problem::Unanswered => Msg::Unanswered,
-        Problem::Invalid => Msg::Invalid,
-        Problem::Incomplete => Msg::Incomplete,
+    let message = props.problem.map(|p| match (p, &item.kind) {
+        (Problem::Unanswered, _) => t(locale, Msg::Unanswered),
+        (Problem::Invalid, ItemKind::Number { min, max }) => {
+            fill(locale, Msg::InvalidNumber, &[&min.to_string(), &max.to_string()])
+        }
+        (Problem::Invalid, _) => t(locale, Msg::Invalid),
+        (Problem::Incomplete, _) => t(locale, Msg::Incomplete),
     });
     let class = classes!("pa-item", message.is_some().then_some("pa-marked"));
     html! {
         <fieldset {class} data-item={item.id.clone()} dir={crate::i18n::direction(&language)} lang={language}
-            aria-describedby={message.map(|_| problem_id.clone())}>
+            aria-describedby={message.as_ref().map(|_| problem_id.clone())}>
             <legend class="pa-question" id={format!("pa-{}-q", item.id)}>
                 { &item.text }
                 if !item.required { { " " }<span class="pa-optional" lang={locale.tag()} dir={locale.dir()}>{ t(locale, Msg::Optional) }</span> }
                 if item.clinician { { " " }<span class="pa-optional" lang={locale.tag()} dir={locale.dir()}>{ t(locale, Msg::ByClinician) }</span> }
             </legend>
             if let Some(msg) = message {
-                <p class="pa-problem" id={problem_id} lang={locale.tag()} dir={locale.dir()}>{ t(locale, msg) }</p>
+                <p class="pa-problem" id={problem_id} lang={locale.tag()} dir={locale.dir()}>{ msg }</p>
             }
             { field }
         </fieldset>

@@ -49,6 +49,7 @@ pub fn page_view(props: &PageProps) -> Html {
                 {index}
                 answer={answers.get(&item.id).cloned()}
                 problem={session.problem(&item.id)}
+                typed={session.typed(&item.id).map(|text| AttrValue::from(text.to_string()))}
                 dispatch={dispatch.clone()}
             />
         })

@@ -54,6 +54,7 @@ async function complete(page) {
       await fieldset.locator('.pa-bm-detail label.pa-number').nth(5).click();
     } else if (await fieldset.locator('input[type="radio"]').count()) await fieldset.locator('label').last().click();
     else if (await fieldset.locator('[role="slider"]').count()) await fieldset.locator('[role="slider"]').click();
+    else if (await fieldset.locator('input[type="number"]').count()) await fieldset.locator('input[type="number"]').fill('3');
   }
   await root.locator('button.pa-submit').click();
   await root.locator('.pa-complete').waitFor();

@@ -198,5 +198,8 @@ export async function answerShown(page, how) {
     await item.locator('[role="slider"]')[how]();
   } else if (await item.locator('textarea').count()) {
     await item.locator('textarea').fill('Worse when sitting');
+  } else if (await item.locator('input[type="number"]').count()) {
+    await item.locator('input[type="number"]')[how]();
+    await item.locator('input[type="number"]').fill('3');
   }
 }

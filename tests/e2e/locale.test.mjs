@@ -75,6 +75,7 @@ test('pseudo-locale: no hard-coded string on any screen, and the layout mirrors'
       for (const fieldset of await page.locator('fieldset.pa-item').all()) {
         if (await fieldset.locator('input[type="radio"]').count()) await fieldset.locator('label').last().click();
         else if (await fieldset.locator('[role="slider"]').count()) await fieldset.locator('[role="slider"]').click();
+        else if (await fieldset.locator('input[type="number"]').count()) await fieldset.locator('input[type="number"]').fill('3');
       }
       await scan(`${id} answered`);
     }

@@ -27,7 +27,7 @@ function layoutProblems(page) {
   return page.evaluate(() => {
     const root = document.querySelector('pain-assessment').shadowRoot;
     const small = [];
-    const targets = root.querySelectorAll('label.pa-option, label.pa-number, button, select, [role="slider"], path[data-region]');
+    const targets = root.querySelectorAll('label.pa-option, label.pa-number, button, select, input[type="number"], [role="slider"], path[data-region]');
     for (const target of targets) {
       const box = target.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;

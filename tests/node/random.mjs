@@ -22,7 +22,8 @@ export function randomResponses(seed) {
       case 'singleChoice': return values[next(values.length)];
       case 'multiChoice':
       case 'checklist': return values.filter(() => next(2) === 0);
-      case 'rating': return kind.min + next(kind.max - kind.min + 1);
+      case 'rating':
+      case 'number': return kind.min + next(kind.max - kind.min + 1);
       case 'vas': return next(101);
       case 'yesNo': return next(2) === 0;
       case 'text': return 'free text';

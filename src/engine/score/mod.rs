@@ -75,7 +75,7 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
                     standard_error = se;
                     outcome
                 }
-                method => aggregate::aggregate(method, &def.missing, &values, &maxima, def.items.len()),
+                method => at_most(def.ceiling, aggregate::aggregate(method, &def.missing, &values, &maxima, def.items.len())),
             }
         }
     };
@@ -121,5 +121,17 @@ fn group_weights<'a>(def: &'a ScoreDefinition, answers: &Answers) -> Result<Opti
             by.weights.get(group).map(Some).ok_or_else(|| format!("no weights for the answer '{group}' to '{}'", by.item))
         }
         _ => Err(format!("needs the answer to '{}' to weigh the items", by.item)),
+    }
+}
+
+/// A sum above its published logical maximum is reported as that maximum:
+/// CDC counts unhealthy days as physically plus mentally unhealthy days, at
+/// most 30 (CDC, Measuring Healthy Days, 2000). Without a ceiling the
+/// outcome is unchanged.
+fn at_most(ceiling: Option<f64>, outcome: Outcome) -> Outcome {
+    match (ceiling, outcome) {
+        (Some(c), Outcome::Complete(v)) => Outcome::Complete(v.min(c)),
+        (Some(c), Outcome::Prorated(v)) => Outcome::Prorated(v.min(c)),
+        (_, outcome) => outcome,
     }
 }
