@@ -89,3 +89,27 @@ fn a_checklist_left_untouched_is_not_an_unanswered_question() {
     assert!(marked.iter().all(|id| !id.starts_with("wpi_")), "{marked:?}");
     assert!(marked.contains(&"sss_fatigue") && marked.contains(&"duration_3_months"), "{marked:?}");
 }
+
+#[test]
+fn a_number_box_keeps_what_was_typed_when_its_item_does_not_take_it() {
+    let s = Session::new(vec![builtin("hrqol4")]).reduce(answer("hrqol4_1", Answer::Text("2".into())));
+    let s = s.reduce(answer("hrqol4_2", Answer::Number(5)));
+    // 45 days of 30, then 4.5: each replaces the answer the box showed, is
+    // kept as typed and marked, and is never stored as an answer.
+    for (typed, shown) in [(Answer::Number(45), "45"), (Answer::Text("4.5".into()), "4.5")] {
+        let t = s.clone().reduce(answer("hrqol4_2", typed));
+        assert_eq!(t.answers[0].get("hrqol4_2"), None);
+        assert_eq!(t.typed("hrqol4_2"), Some(shown));
+        assert_eq!(t.problem("hrqol4_2"), Some(Problem::Invalid));
+        // Going on keeps the mark as "not a number it takes", not "unanswered".
+        let t = t.reduce(Action::Next);
+        assert_eq!(t.problem("hrqol4_2"), Some(Problem::Invalid));
+        assert_eq!(t.typed("hrqol4_2"), Some(shown));
+        // A whole number in range corrects it; an empty box clears it.
+        let fixed = t.clone().reduce(answer("hrqol4_2", Answer::Number(4)));
+        assert_eq!((fixed.typed("hrqol4_2"), fixed.problem("hrqol4_2")), (None, None));
+        assert_eq!(fixed.answers[0].get("hrqol4_2"), Some(&Answer::Number(4)));
+        let cleared = t.reduce(Action::Answer { item: "hrqol4_2".into(), value: None });
+        assert_eq!((cleared.typed("hrqol4_2"), cleared.answers[0].get("hrqol4_2")), (None, None));
+    }
+}
