@@ -44,7 +44,10 @@ function card(instrument) {
   fact('Codes', codes(instrument.codes || []));
   for (const score of instrument.scores) {
     const bands = (score.bands || []).map((b) => `${b.min}–${b.max} ${b.label}`).join('; ');
-    fact(score.label, `${score.method} of ${score.items.length} items, ${range(score)}${bands ? `; ${bands}` : ''}`);
+    const reads = score.method === 'classify'
+      ? 'a classification of the scores before it'
+      : `${score.method} of ${score.items.length} item${score.items.length === 1 ? '' : 's'}`;
+    fact(score.label, `${reads}, ${range(score)}${bands ? `; ${bands}` : ''}`);
   }
   item.append(facts);
   if (instrument.notes?.length) {
