@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: native engine tests, component tests in
-# headless Chromium, the release build, Node tests and end-to-end tests.
+# Chromium, Firefox ESR and WebKit, the release build, Node tests, and
+# end-to-end tests (Chromium through Playwright; all three engines over
+# WebDriver).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -12,8 +14,36 @@ bash scripts/setup.sh
 step "native tests (engine, output, CLI)"
 cargo test --quiet
 
+# WebKit's MiniBrowser has no headless mode: it draws into a virtual
+# display, started here on the first free number and stopped on exit.
+start_display() {
+  local n
+  for n in $(seq 90 130); do
+    [ -e "/tmp/.X${n}-lock" ] && continue
+    Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+    local pid=$!
+    for _ in $(seq 50); do [ -S "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+    if kill -0 "$pid" 2>/dev/null && [ -S "/tmp/.X11-unix/X$n" ]; then
+      export DISPLAY=":$n"
+      trap "kill $pid 2>/dev/null" EXIT
+      return
+    fi
+  done
+  echo "no free X display for Xvfb" >&2
+  return 1
+}
+
 step "component tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome -- --test web
+
+step "component tests in Firefox ESR"
+WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver/firefox.json" GECKODRIVER="$(command -v geckodriver)" \
+  wasm-pack test --headless --firefox -- --test web
+
+step "component tests in WebKit"
+start_display
+WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver/webkit.json" \
+  wasm-pack test --headless --safari --safaridriver /usr/bin/WebKitWebDriver -- --test web
 
 step "release build"
 bash scripts/build.sh
@@ -29,3 +59,6 @@ node --test tests/node/
 
 step "end-to-end tests"
 node --test --test-concurrency=1 tests/e2e/
+
+step "end-to-end tests in Chromium, Firefox ESR and WebKit (W3C WebDriver)"
+node --test --test-concurrency=1 tests/webdriver/

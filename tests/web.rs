@@ -63,8 +63,17 @@ impl Host {
     }
 }
 
-/// Lets yew render and the events go out.
+/// Lets yew render and the events go out: two animation frames (the widget
+/// sends its events after the paint that shows a change, see `ui::paint`),
+/// then a short pause. Counting frames rather than milliseconds keeps the
+/// tests fair to an engine whose frames come later than Chromium's.
 async fn settle() {
+    for _ in 0..2 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    }
     TimeoutFuture::new(20).await;
 }
 

@@ -9,6 +9,7 @@
 //                                    { "plan": ["500", "drop", "slow:1500", "store-drop", "422"] }
 //                                    or { "random": { "rate": 0.4, "seed": 7, "slowMs": 1500 } } or { "down": true }
 //   GET  /api/faults                 (with FAULTS=1) what was received: requests, stored, deduplicated
+//   POST|GET|DELETE /api/csp-reports (with FAULTS=1) the CSP violations browsers reported
 // A POST's Idempotency-Key header, when present, must equal its submissionId;
 // a repeat of a stored submission is answered 200 and stored once.
 // Environment: PORT (8080; 0 picks a free one), HOST (127.0.0.1),
@@ -36,8 +37,11 @@ const ID_PATTERN = /^[0-9a-f-]{36}$/;
 let ORIGINS = [];
 // The strict policy every page is served with; frame-src only for the
 // iframe demo (parent.html), which frames the other origin's embed page.
+// With FAULTS=1 (tests) browsers also report each violation to
+// /api/csp-reports, so a test in any engine can read them back.
 const csp = () => "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  `connect-src 'self'; img-src 'self' data:; frame-src 'self' ${ORIGINS.join(' ')}`;
+  `connect-src 'self'; img-src 'self' data:; frame-src 'self' ${ORIGINS.join(' ')}` +
+  (FAULTS ? '; report-uri /api/csp-reports' : '');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -181,6 +185,7 @@ async function storeRecord(id, record) {
 
 const FAULTS = process.env.FAULTS === '1';
 const faults = { plan: [], random: null, down: false, requests: 0, stored: 0, deduplicated: 0 };
+const cspReports = [];
 
 /** The fault for the next POST, if any: from the plan, then the random mode. */
 function nextFault() {
@@ -349,7 +354,15 @@ ${rows}
 async function route(req, res) {
   const { pathname } = new URL(req.url, 'http://localhost');
   const reading = req.method === 'GET' || req.method === 'HEAD';
-  if (pathname === '/api/faults' && FAULTS) {
+  if (pathname === '/api/csp-reports' && FAULTS) {
+    if (req.method === 'POST') {
+      const text = await readBody(req);
+      try { cspReports.push(JSON.parse(text)); } catch { cspReports.push({ unreadable: text.slice(0, 200) }); }
+      return sendJson(res, 200, {});
+    }
+    if (req.method === 'DELETE') { cspReports.length = 0; return sendJson(res, 200, cspReports); }
+    if (reading) return sendJson(res, 200, cspReports);
+  } else if (pathname === '/api/faults' && FAULTS) {
     if (req.method === 'POST') return setFaults(req, res);
     if (reading) return sendJson(res, 200, faults);
   } else if (pathname === '/api/submissions') {
