@@ -52,7 +52,10 @@ step "size"
 # Fails when the widget (what every page loads) grows past its current size;
 # the goal is 150 KB (see docs/performance.md). 247.5: the typed number box
 # (its field, the typed text kept and marked, a sum's ceiling) added 2.2 KB.
-node scripts/size.mjs --budget-kb 247.5
+# 252: the body map that fits a phone (one view at a time with its switch,
+# the tapped region's details brought into view) and the clock and figure
+# loader handed to the UI by the host added 4 KB.
+node scripts/size.mjs --budget-kb 252
 
 step "Node tests (scoreResponse, schema)"
 node --test tests/node/

@@ -4,19 +4,10 @@
 use super::delivery::get_text;
 use super::js::to_value;
 use crate::bodymap::REGIONS;
+use crate::ui::Figure;
 use std::cell::RefCell;
 use yew::AttrValue;
 use std::rc::Rc;
-
-/// The figure as the widget draws it: each view's outline and each
-/// region's path (SVG path data, in the view's 300 × 700 coordinates).
-#[derive(Debug, PartialEq)]
-pub struct Figure {
-    /// The body's outline, front then back.
-    pub outlines: [AttrValue; 2],
-    /// The path of every region, in `bodymap::REGIONS` order.
-    pub paths: Vec<AttrValue>,
-}
 
 thread_local! {
     static BASE: RefCell<Option<String>> = const { RefCell::new(None) };

@@ -17,7 +17,7 @@ mod drafts;
 #[cfg(feature = "widget")]
 mod events;
 #[cfg(feature = "widget")]
-pub(crate) mod figure;
+mod figure;
 #[cfg(feature = "widget")]
 mod loader;
 #[cfg(feature = "widget")]
@@ -28,12 +28,12 @@ pub(crate) mod panic;
 mod mount;
 #[cfg(feature = "scorer")]
 mod scorer;
+#[cfg(feature = "widget")]
+mod services;
 #[cfg(feature = "summary")]
 mod summary;
 #[cfg(feature = "widget")]
 mod widget;
 
-#[cfg(feature = "widget")]
-pub(crate) use js::now;
 #[cfg(feature = "widget")]
 pub use mount::{mount, mount_element, Handle};

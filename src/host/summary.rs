@@ -94,7 +94,7 @@ pub fn mount_summary(element: Element, options: JsValue, base: Option<String>) -
         let library = loader::library();
         let instruments: Vec<_> = ids.iter().filter_map(|id| library.get(id).ok()).collect();
         let summary = Rc::new(summarise(&options.responses, options.diary.as_ref(), &instruments));
-        let rendered = yew::Renderer::<SummaryView>::with_root_and_props(container, SummaryProps { summary, locale }).render();
+        let rendered = yew::Renderer::<SummaryView>::with_root_and_props(container, SummaryProps { summary, locale, services: super::services::services() }).render();
         *app.borrow_mut() = Some(rendered);
     });
     handle

@@ -73,7 +73,7 @@ impl Handle {
                 state.locale_requests += 1;
                 let locale_request = state.locale_requests;
                 if let Some(app) = state.app.as_mut() {
-                    app.update(AppProps { config, on_notice, draft: None, notice: None, locale, locale_request });
+                    app.update(AppProps { config, on_notice, draft: None, notice: None, locale, locale_request, services: super::services::services() });
                 }
                 true
             }
@@ -221,7 +221,7 @@ fn finish(state: &Rc<RefCell<Mounted>>, element: Element, container: Element, op
     };
     super::panic::install();
     super::panic::register(&widget.element, &container, locale, config.save_key.is_some());
-    let props = AppProps { config: config.clone(), on_notice: on_notice.clone(), draft, notice, locale, locale_request: 0 };
+    let props = AppProps { config: config.clone(), on_notice: on_notice.clone(), draft, notice, locale, locale_request: 0, services: super::services::services() };
     let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
     let mut mounted = state.borrow_mut();
     mounted.props = Some((config, on_notice));

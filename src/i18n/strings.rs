@@ -93,6 +93,7 @@ catalogue! {
     BodyMap => "Body map", "Mapa del cuerpo";
     Front => "Front", "Delante";
     Rear => "Back", "Detrás";
+    SideShown => "Side of the body shown", "Lado del cuerpo que se muestra";
     FrontOfBody => "Front of the body", "Parte delantera del cuerpo";
     BackOfBody => "Back of the body", "Parte trasera del cuerpo";
     RightSide => "Right", "Derecha";

@@ -2,7 +2,7 @@
 //! instrument, and notices to the host when something changes.
 
 use super::intl::{date_time, t};
-use super::{body_map::BodyMapField, complete::CompleteView, page::PageView, screen::use_layout};
+use super::{body_map::BodyMapField, complete::CompleteView, page::PageView, screen::use_layout, services::Services};
 use crate::config::Config;
 use crate::engine::draft::Draft;
 use crate::engine::{Action, Session, Stage};
@@ -40,11 +40,13 @@ pub struct AppProps {
     /// switches to `locale` and keeps every answer, even when the patient
     /// chose another language since the last one.
     pub locale_request: u32,
+    /// The host's clock and the body map's figure.
+    pub services: Services,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.config, &other.config) && self.on_notice == other.on_notice && self.locale == other.locale && self.locale_request == other.locale_request
+        Rc::ptr_eq(&self.config, &other.config) && self.on_notice == other.on_notice && self.locale == other.locale && self.locale_request == other.locale_request && self.services == other.services
     }
 }
 
@@ -128,7 +130,7 @@ fn screen(props: &AppProps, session: &Rc<Session>, dispatch: &Callback<Action>) 
         let maps = props.config.review.iter().enumerate().map(|(i, map)| html! {
             <section class="pa-page">
                 <h2 class="pa-title">{ t(locale, Msg::BodyMap) }</h2>
-                <BodyMapField item={format!("review-{i}")} map={Some(map.clone())} read_only=true on_answer={Callback::noop()} />
+                <BodyMapField item={format!("review-{i}")} map={Some(map.clone())} read_only=true on_answer={Callback::noop()} services={props.services.clone()} />
             </section>
         });
         return html! { <>{ for maps }</> };
@@ -173,7 +175,7 @@ fn screen(props: &AppProps, session: &Rc<Session>, dispatch: &Callback<Action>) 
             if let Some(notice) = session.notice {
                 <p class="pa-notice" role="status">{ t(locale, notice) }</p>
             }
-            <PageView session={session.clone()} {wording} dispatch={dispatch.clone()} />
+            <PageView session={session.clone()} {wording} dispatch={dispatch.clone()} services={props.services.clone()} />
         </>
     }
 }

@@ -5,15 +5,16 @@
 
 use super::body_map_details::{details, summary};
 use super::intl::{count, t, use_locale};
-use crate::i18n::{fill, region_name, Locale, Msg};
+use crate::i18n::{fill, region_name, Msg};
 use crate::bodymap::{neighbour, Direction, View, REGIONS};
 use crate::engine::body_map::{no_pain, step_intensity, toggle_region};
 use crate::model::{Answer, BodyMapAnswer};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::body_map_figure::{region_class, switch, use_figure, use_shown, Views};
 use super::body_map_taps::{region_at, use_region_taps, use_taps};
-use crate::host::figure::{self, Figure};
+use super::services::Services;
 use std::rc::Rc;
 
 /// Props of [`BodyMapField`].
@@ -32,70 +33,21 @@ pub struct BodyMapProps {
     /// Draw the map shaded by intensity, for a clinician, and take no input.
     #[prop_or_default]
     pub read_only: bool,
-}
-
-/// The figure: already loaded on this page, or fetched now. `None` while
-/// it loads; `Err` says why it could not be had.
-#[hook]
-fn use_figure() -> Option<Result<Rc<Figure>, String>> {
-    let state = use_state(|| figure::loaded().map(Ok));
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            if state.is_none() {
-                wasm_bindgen_futures::spawn_local(async move { state.set(Some(figure::load().await)) });
-            }
-        });
-    }
-    (*state).clone()
-}
-
-/// Props of [`RegionPath`]: all it shows, so an unchanged region is not
-/// drawn again when another is tapped.
-#[derive(Properties, PartialEq)]
-struct RegionProps {
-    index: usize,
-    d: AttrValue,
-    on: bool,
-    focused: bool,
-    /// The intensity shown, on a read-only map.
-    level: Option<u8>,
-    read_only: bool,
-    locale: Locale,
-}
-
-/// One region of the figure: a check control, or on a read-only map a
-/// shape shaded by intensity (darker for more; the list below the map
-/// gives every number).
-#[function_component(RegionPath)]
-fn region_path(props: &RegionProps) -> Html {
-    let class = region_class(props.on);
-    let d = props.d.clone();
-    if props.read_only {
-        let class = classes!(class, props.level.map(|n| format!("pa-bm-i{n}")));
-        return html! { <path {class} {d} /> };
-    }
-    let region = &REGIONS[props.index];
-    html! {
-        <path {class} {d} data-region={region.id} role="checkbox" aria-checked={if props.on { "true" } else { "false" }}
-            aria-label={region_name(props.locale, region).into_owned()} tabindex={if props.focused { "0" } else { "-1" }} />
-    }
-}
-
-/// A region's classes, marked or not: drawn by [`RegionPath`], and set
-/// straight on the page when a tap is shown before the redraw.
-fn region_class(on: bool) -> &'static str {
-    if on { "pa-bm-region pa-bm-on" } else { "pa-bm-region" }
+    /// The host's services: they load the figure.
+    pub services: Services,
 }
 
 #[function_component(BodyMapField)]
 pub fn body_map_field(props: &BodyMapProps) -> Html {
     let locale = use_locale();
-    let drawing = use_figure();
+    let drawing = use_figure(&props.services);
     let as_list = use_state(|| false);
+    let shown = use_shown();
     // The region with the one tab stop (a roving tabindex); moved on the
     // page directly, as drawing the map again for it would slow a tap.
     let focus = use_mut_ref(|| 0usize);
+    // The region marked last: its details come first, next to the figure.
+    let latest = use_mut_ref(|| None::<&'static str>);
     let said = use_state(String::new);
     let root = use_node_ref();
     let taps = {
@@ -107,16 +59,22 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
     };
     let map = taps.current();
 
-    let toggled = move |current: Option<BodyMapAnswer>, i: usize| {
-        let region = &REGIONS[i];
-        let next = toggle_region(current.as_ref(), region.id);
-        let msg = if next.regions.contains_key(region.id) { Msg::Marked } else { Msg::Unmarked };
-        (next, fill(locale, msg, &[&region_name(locale, region)]))
+    let toggled = {
+        let latest = latest.clone();
+        move |current: Option<BodyMapAnswer>, i: usize| {
+            let region = &REGIONS[i];
+            let next = toggle_region(current.as_ref(), region.id);
+            let on = next.regions.contains_key(region.id);
+            if on {
+                *latest.borrow_mut() = Some(region.id);
+            }
+            (next, fill(locale, if on { Msg::Marked } else { Msg::Unmarked }, &[&region_name(locale, region)]), on)
+        }
     };
     let toggle = {
-        let taps = taps.clone();
+        let (taps, toggled) = (taps.clone(), toggled.clone());
         move |i: usize| {
-            let (next, words) = toggled(taps.current(), i);
+            let (next, words, _) = toggled(taps.current(), i);
             taps.change(Some(next), words);
         }
     };
@@ -124,17 +82,20 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
     let tap = {
         let taps = taps.clone();
         move |i: usize, path: &web_sys::Element| {
-            let (next, words) = toggled(taps.current(), i);
-            let on = next.regions.contains_key(REGIONS[i].id);
+            let (next, words, on) = toggled(taps.current(), i);
             let _ = path.set_attribute("aria-checked", if on { "true" } else { "false" });
             let _ = path.set_attribute("class", region_class(on));
-            taps.tapped(next, words);
+            taps.tapped(next, words, on.then_some(REGIONS[i].id));
         }
     };
 
     use_region_taps(root.clone(), Rc::new(tap));
+    let find = {
+        let root = root.clone();
+        move |i: usize| root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&format!("[data-region=\"{}\"]", REGIONS[i].id)).ok().flatten())
+    };
     let onkeydown = {
-        let (toggle, taps, root) = (toggle.clone(), taps.clone(), root.clone());
+        let (toggle, taps, find) = (toggle.clone(), taps.clone(), find.clone());
         Callback::from(move |e: KeyboardEvent| {
             let Some(i) = region_at(e.target()) else { return };
             let direction = match e.key().as_str() {
@@ -162,64 +123,56 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
             };
             if let Some(to) = direction.and_then(|d| neighbour(i, d)) {
                 e.prevent_default();
-                let selector = format!("[data-region=\"{}\"]", REGIONS[to].id);
-                let target = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
-                if let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::SvgElement>().ok()) {
+                if let Some(element) = find(to).and_then(|t| t.dyn_into::<web_sys::SvgElement>().ok()) {
                     let _ = element.focus();
                 }
             }
         })
     };
 
-    // The focused region keeps the one tab stop (a roving tabindex).
-    let onfocusin = {
-        let (focus, root) = (focus.clone(), root.clone());
-        Callback::from(move |e: FocusEvent| {
-            let Some(i) = region_at(e.target()) else { return };
+    // Moves the one tab stop (a roving tabindex) to region `i`.
+    let tab_stop = {
+        let (focus, find) = (focus.clone(), find.clone());
+        move |i: usize| {
             let before = std::mem::replace(&mut *focus.borrow_mut(), i);
             if before == i {
                 return;
             }
-            let tab_stop = |index: usize, value: &str| {
-                let selector = format!("[data-region=\"{}\"]", REGIONS[index].id);
-                if let Some(path) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten()) {
+            for (index, value) in [(before, "-1"), (i, "0")] {
+                if let Some(path) = find(index) {
                     let _ = path.set_attribute("tabindex", value);
                 }
-            };
-            tab_stop(before, "-1");
-            tab_stop(i, "0");
-        })
-    };
-    let marked = |i: usize| map.as_ref().is_some_and(|m| m.regions.contains_key(REGIONS[i].id));
-    let figure = |view: View, drawing: &Figure| {
-        let (first, caption, left_side, right_side) = match view {
-            View::Front => (0, t(locale, Msg::Front), t(locale, Msg::RightSide), t(locale, Msg::LeftSide)),
-            View::Back => (1, t(locale, Msg::Rear), t(locale, Msg::LeftSide), t(locale, Msg::RightSide)),
-        };
-        let whole = t(locale, if view == View::Front { Msg::FrontOfBody } else { Msg::BackOfBody });
-        let read_only = props.read_only;
-        let regions = REGIONS.iter().enumerate().filter(|(_, r)| r.view == view).map(|(i, region)| {
-            let level = map.as_ref().and_then(|m| m.regions.get(region.id)).map(|p| p.intensity.unwrap_or(0));
-            html! {
-                <RegionPath key={i} index={i} d={drawing.paths[i].clone()} on={marked(i)} focused={i == *focus.borrow()}
-                    level={if read_only { level } else { None }} {read_only} {locale} />
             }
-        });
-        html! {
-            <figure class="pa-bm-view">
-                <figcaption>{ caption }</figcaption>
-                <svg viewBox="0 0 300 700" role={if read_only { "img" } else { "group" }} aria-label={whole}
-                    onkeydown={onkeydown.clone()} onfocusin={onfocusin.clone()}>
-                    <path class="pa-bm-outline" d={drawing.outlines[first].clone()} aria-hidden="true" />
-                    { for regions }
-                    <text x="8" y="24" aria-hidden="true">{ left_side.clone() }</text>
-                    <text x="292" y="24" text-anchor="end" aria-hidden="true">{ right_side.clone() }</text>
-                    <text x="8" y="694" aria-hidden="true">{ left_side }</text>
-                    <text x="292" y="694" text-anchor="end" aria-hidden="true">{ right_side }</text>
-                </svg>
-            </figure>
         }
     };
+    // The focused region keeps the tab stop. Keys (not a tap, whose region
+    // was on screen) may move focus into the view not shown: show it.
+    let onfocusin = {
+        let (tab_stop, shown) = (tab_stop.clone(), shown.clone());
+        Callback::from(move |e: FocusEvent| {
+            let Some(i) = region_at(e.target()) else { return };
+            let keyed = e.target_dyn_into::<web_sys::Element>().is_some_and(|t| t.matches(":focus-visible").unwrap_or(true));
+            if keyed && REGIONS[i].view != shown.view {
+                shown.show(REGIONS[i].view);
+            }
+            tab_stop(i);
+        })
+    };
+    // The switch shows a view; the tab stop moves into it if it was not.
+    let on_show = {
+        let (shown, focus) = (shown.clone(), focus.clone());
+        Callback::from(move |view: View| {
+            shown.show(view);
+            let at = *focus.borrow();
+            if REGIONS[at].view != view {
+                if let Some(first) = REGIONS.iter().position(|r| r.view == view) {
+                    tab_stop(first);
+                }
+            }
+        })
+    };
+    let views = |drawing| Views { drawing, map: map.as_ref(), focus: *focus.borrow(), read_only: props.read_only, locale, onkeydown, onfocusin }.both();
+    let marked = |i: usize| map.as_ref().is_some_and(|m| m.regions.contains_key(REGIONS[i].id));
     let list = |view: View| {
         let boxes = REGIONS.iter().enumerate().filter(|(_, r)| r.view == view).map(|(i, r)| {
             let toggle = toggle.clone();
@@ -253,12 +206,13 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
         return html! {
             <div class="pa-bodymap pa-bm-review" lang={locale.tag()} dir={locale.dir()}>
                 if let Some(Ok(drawing)) = &drawing {
-                    <div class="pa-bm-views">{ figure(View::Front, drawing) }{ figure(View::Back, drawing) }</div>
+                    <div class="pa-bm-views">{ views(drawing) }</div>
                 }
                 { summary(locale, map.as_ref()) }
             </div>
         };
     }
+    let first = *latest.borrow();
     html! {
         // The map's words are the widget's own, in the patient's language,
         // whatever language the question above it is in.
@@ -272,7 +226,9 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
                 match (&drawing, *as_list) {
                     (Some(Ok(drawing)), false) => html! { <>
                         <p class="pa-bm-hint">{ t(locale, Msg::MapHint) }</p>
-                        <div class="pa-bm-views">{ figure(View::Front, drawing) }{ figure(View::Back, drawing) }</div>
+                        { switch(locale, shown.view, &on_show) }
+                        // One view at a time on a narrow screen (see body_map_figure).
+                        <div class="pa-bm-views pa-bm-fit" ref={shown.row()} onscroll={shown.onscroll()}>{ views(drawing) }</div>
                     </> },
                     (None, false) => html! { <p class="pa-bm-hint" role="status">{ t(locale, Msg::MapLoading) }</p> },
                     (problem, _) => html! { <>
@@ -283,7 +239,7 @@ pub fn body_map_field(props: &BodyMapProps) -> Html {
                     </> },
                 }
             }
-            { details(locale, &props.item, map.as_ref(), props.incomplete, &props.on_answer) }
+            { details(locale, &props.item, map.as_ref(), first, props.incomplete, &props.on_answer) }
             <p class="pa-sr-only" aria-live="polite">{ (*said).clone() }</p>
         </div>
     }

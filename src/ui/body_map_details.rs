@@ -7,12 +7,16 @@ use crate::engine::body_map::{set_intensity, toggle_quality, toggle_region};
 use crate::model::{Answer, BodyMapAnswer, Quality};
 use yew::prelude::*;
 
-/// One fieldset per marked region, in the map's order.
-pub fn details(locale: Locale, item: &str, map: Option<&BodyMapAnswer>, insist: bool, on: &Callback<Option<Answer>>) -> Html {
+/// One fieldset per marked region: the `first` (the one marked last, so it
+/// is next to the figure), then the rest in the map's order.
+pub fn details(locale: Locale, item: &str, map: Option<&BodyMapAnswer>, first: Option<&str>, insist: bool, on: &Callback<Option<Answer>>) -> Html {
     let Some(map) = map else { return Html::default() };
-    let rows = REGIONS.iter().filter_map(|region| {
+    let mut marked: Vec<_> = REGIONS.iter().filter_map(|r| Some((r, map.regions.get(r.id)?))).collect();
+    if let Some(at) = marked.iter().position(|(r, _)| Some(r.id) == first) {
+        marked[..=at].rotate_right(1);
+    }
+    let rows = marked.into_iter().map(|(region, pain)| {
         let id = region.id;
-        let pain = map.regions.get(id)?;
         let name = format!("{item}-{id}");
         let emit = |next: BodyMapAnswer| Some(Answer::BodyMap(next));
         let numbers = (0..=10u8).map(|n| {
@@ -42,8 +46,8 @@ pub fn details(locale: Locale, item: &str, map: Option<&BodyMapAnswer>, insist: 
         };
         let missing = insist && pain.intensity.is_none();
         let name = region_name(locale, region);
-        Some(html! {
-            <fieldset class={classes!("pa-bm-detail", missing.then_some("pa-marked"))} data-region={id}>
+        html! {
+            <fieldset key={id} class={classes!("pa-bm-detail", missing.then_some("pa-marked"))} data-region={id}>
                 <legend>{ name.clone() }</legend>
                 <p class="pa-bm-label">{ t(locale, Msg::HowMuch) }</p>
                 if missing { <p class="pa-problem">{ t(locale, Msg::ChooseNumber) }</p> }
@@ -52,7 +56,7 @@ pub fn details(locale: Locale, item: &str, map: Option<&BodyMapAnswer>, insist: 
                 <div class="pa-options pa-bm-qualities">{ for qualities }</div>
                 <button type="button" class="pa-button pa-bm-remove" onclick={remove}>{ fill(locale, Msg::Remove, &[&name]) }</button>
             </fieldset>
-        })
+        }
     });
     html! { <div class="pa-bm-details">{ for rows }</div> }
 }

@@ -2,13 +2,16 @@
 //! the session once that frame is painted, so a tap repaints within a
 //! frame on a slow phone while the answer, its details and the measures
 //! follow. Any other touch or key press in the widget hands waiting taps
-//! over first, so every control acts on the map the patient sees.
+//! over first, so every control acts on the map the patient sees. A tap
+//! that marks a region brings its details into view once the patient
+//! pauses; never while they go on tapping, so nothing moves under a finger.
 
 use super::{after_paint, AfterPaint};
 use crate::bodymap::REGIONS;
 use crate::model::BodyMapAnswer;
 use wasm_bindgen::JsCast;
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,6 +25,10 @@ pub struct Taps {
     waiting: Rc<RefCell<Option<(BodyMapAnswer, String)>>>,
     commit: Rc<RefCell<Option<AfterPaint>>>,
     emit: Rc<RefCell<Emit>>,
+    /// Brings the details of the region a tap marked into view, unless
+    /// another touch or key press comes first and drops it.
+    reveal: Rc<RefCell<Option<Timeout>>>,
+    root: NodeRef,
 }
 
 impl Taps {
@@ -40,11 +47,21 @@ impl Taps {
     }
 
     /// A tap already drawn on its region: `next` goes to the session after
-    /// the next paint.
-    pub fn tapped(&self, next: BodyMapAnswer, words: String) {
+    /// the next paint, and the details of the region it `marked` follow
+    /// into view.
+    pub fn tapped(&self, next: BodyMapAnswer, words: String, marked: Option<&'static str>) {
         *self.waiting.borrow_mut() = Some((next, words));
         let taps = self.clone();
         *self.commit.borrow_mut() = Some(after_paint(move || taps.settle()));
+        let root = self.root.clone();
+        *self.reveal.borrow_mut() = marked.map(|id| {
+            Timeout::new(REVEAL_MS, move || {
+                let selector = format!(".pa-bm-detail[data-region=\"{id}\"]");
+                if let Some(detail) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten()) {
+                    into_view(&detail);
+                }
+            })
+        });
     }
 
     /// Hands waiting taps to the session, if there are any.
@@ -65,7 +82,8 @@ pub fn use_taps(map: Option<BodyMapAnswer>, root: NodeRef, emit: Emit) -> Taps {
     // The latest emitter: callbacks made on an earlier render use it too.
     let latest = use_mut_ref(|| emit.clone());
     *latest.borrow_mut() = emit;
-    let taps = Taps { map, waiting, commit, emit: latest };
+    let reveal = use_mut_ref(|| None);
+    let taps = Taps { map, waiting, commit, emit: latest, reveal, root: root.clone() };
     {
         let taps = taps.clone();
         use_effect_with(root, move |root| {
@@ -77,7 +95,11 @@ pub fn use_taps(map: Option<BodyMapAnswer>, root: NodeRef, emit: Emit) -> Taps {
                         .into_iter()
                         .map(|name| {
                             let taps = taps.clone();
-                            EventListener::new_with_options(&node, name, EventListenerOptions::run_in_capture_phase(), move |_| taps.settle())
+                            // The patient has moved on: the page stays where they put it.
+                            EventListener::new_with_options(&node, name, EventListenerOptions::run_in_capture_phase(), move |_| {
+                                taps.reveal.borrow_mut().take();
+                                taps.settle()
+                            })
                         })
                         .collect()
                 })
@@ -86,6 +108,23 @@ pub fn use_taps(map: Option<BodyMapAnswer>, root: NodeRef, emit: Emit) -> Taps {
         });
     }
     taps
+}
+
+/// How long after a tap the page waits for the next before it scrolls the
+/// region's details into view: longer than a patient takes between taps
+/// marking region after region, so the page never moves under the next.
+const REVEAL_MS: u32 = 500;
+
+/// Scrolls the page just far enough that a region's intensity and
+/// qualities are seen whole above the sticky Back/Next bar (the qualities'
+/// scroll margin keeps them clear of it).
+fn into_view(detail: &web_sys::Element) {
+    let Ok(Some(qualities)) = detail.query_selector(".pa-bm-qualities") else { return };
+    let bar = detail.get_root_node().dyn_into::<web_sys::DocumentFragment>().ok().and_then(|r| r.query_selector(".pa-nav").ok().flatten());
+    let Some(bar) = bar else { return };
+    if qualities.get_bounding_client_rect().bottom() > bar.get_bounding_client_rect().top() {
+        qualities.scroll_into_view_with_bool(false);
+    }
 }
 
 /// The index in `REGIONS` of the region an event is on.

@@ -2,6 +2,7 @@
 
 use super::body_map::BodyMapField;
 use super::fields;
+use super::services::Services;
 use super::intl::{t, use_locale};
 use crate::i18n::{fill, Locale, Msg};
 use super::vas::VasField;
@@ -27,6 +28,8 @@ pub struct ItemProps {
     /// `Action::Answer`. The same callback on every render, so a question
     /// whose answer and problem did not change is not drawn again.
     pub dispatch: Callback<Action>,
+    /// The host's services, for the body map's figure.
+    pub services: Services,
 }
 
 impl PartialEq for ItemProps {
@@ -37,6 +40,7 @@ impl PartialEq for ItemProps {
             && self.problem == other.problem
             && self.typed == other.typed
             && self.dispatch == other.dispatch
+            && self.services == other.services
     }
 }
 
@@ -95,7 +99,7 @@ pub fn item_view(props: &ItemProps) -> Html {
             &on_answer,
         ),
         ItemKind::BodyMap {} => html! {
-            <BodyMapField item={item.id.clone()} on_answer={on_answer.clone()}
+            <BodyMapField item={item.id.clone()} on_answer={on_answer.clone()} services={props.services.clone()}
                 incomplete={props.problem == Some(Problem::Incomplete)}
                 map={match &props.answer { Some(Answer::BodyMap(map)) => Some(map.clone()), _ => None }} />
         },

@@ -4,6 +4,7 @@
 mod app;
 mod body_map;
 mod body_map_details;
+mod body_map_figure;
 mod body_map_taps;
 mod complete;
 mod fields;
@@ -14,11 +15,13 @@ mod paint;
 #[cfg(feature = "summary")]
 mod plot;
 mod screen;
+mod services;
 #[cfg(feature = "summary")]
 mod summary;
 mod vas;
 
 pub use app::{App, AppProps, Notice};
 pub(crate) use paint::{after_paint, AfterPaint};
+pub use services::{Figure, Loaded, Services};
 #[cfg(feature = "summary")]
 pub use summary::{SummaryProps, SummaryView};

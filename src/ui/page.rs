@@ -3,6 +3,7 @@
 
 use super::intl::{count, language_name, t, use_locale};
 use super::item::ItemView;
+use super::services::Services;
 use crate::engine::{Action, Layout, Session};
 use crate::i18n::{fill, plural, Msg};
 use crate::model::Instrument;
@@ -20,11 +21,13 @@ pub struct PageProps {
     pub wording: Rc<Instrument>,
     /// Where the page's actions go.
     pub dispatch: Callback<Action>,
+    /// The host's clock and the body map's figure.
+    pub services: Services,
 }
 
 impl PartialEq for PageProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.session, &other.session) && Rc::ptr_eq(&self.wording, &other.wording) && self.dispatch == other.dispatch
+        Rc::ptr_eq(&self.session, &other.session) && Rc::ptr_eq(&self.wording, &other.wording) && self.dispatch == other.dispatch && self.services == other.services
     }
 }
 
@@ -51,6 +54,7 @@ pub fn page_view(props: &PageProps) -> Html {
                 problem={session.problem(&item.id)}
                 typed={session.typed(&item.id).map(|text| AttrValue::from(text.to_string()))}
                 dispatch={dispatch.clone()}
+                services={props.services.clone()}
             />
         })
     });
@@ -60,8 +64,10 @@ pub fn page_view(props: &PageProps) -> Html {
         step = format!("{step} · {}", fill(locale, Msg::QuestionOf, &[&count(locale, session.item + 1), &count(locale, instrument.items.len())]));
     }
     let next = if session.is_last_screen() {
+        // The host's clock stamps the submission.
+        let now = props.services.now.clone();
         html! { <button type="button" class="pa-button pa-primary pa-submit"
-            onclick={dispatch.reform(|_| Action::Submit { at: crate::host::now() })}>{ t(locale, Msg::Submit) }</button> }
+            onclick={dispatch.reform(move |_| Action::Submit { at: now.emit(()) })}>{ t(locale, Msg::Submit) }</button> }
     } else {
         html! { <button type="button" class="pa-button pa-primary pa-next" onclick={dispatch.reform(|_| Action::Next)}>{ t(locale, Msg::Next) }</button> }
     };

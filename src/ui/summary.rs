@@ -6,6 +6,7 @@
 use super::body_map::BodyMapField;
 use super::intl::{date_time, decimal, percent, t};
 use super::plot;
+use super::services::Services;
 use crate::care::change::ChangeStatus;
 use crate::care::summary::Summary;
 use crate::i18n::{fill, Locale, Msg};
@@ -19,6 +20,8 @@ pub struct SummaryProps {
     pub summary: Rc<Summary>,
     /// The language of the summary's own words.
     pub locale: Locale,
+    /// The host's services (the body map's figure).
+    pub services: Services,
 }
 
 /// The summary.
@@ -50,7 +53,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                 if let Some(map) = &s.body_map {
                     <section class="pa-report-map">
                         <h3>{ t(locale, Msg::BodyMap) }</h3>
-                        <BodyMapField item="summary-map" map={Some(map.clone())} read_only=true on_answer={Callback::noop()} />
+                        <BodyMapField item="summary-map" map={Some(map.clone())} read_only=true on_answer={Callback::noop()} services={props.services.clone()} />
                     </section>
                 }
                 { procedure(s, locale) }

@@ -1,11 +1,13 @@
 // The same end-to-end set in Chromium, Firefox ESR and WebKit (the engine
 // of every iPhone browser), driven over W3C WebDriver: the two-line page
-// completed by taps; a 503 then a 200 stored once; autosave restored after a reload; the
+// completed by taps; the body map marked and rated on a 360×740 screen;
+// a 503 then a 200 stored once; autosave restored after a reload; the
 // strict CSP with no violation; a hostile host stylesheet.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { requireBuild, startServer } from '../e2e/harness.mjs';
 import { Browser } from './client.mjs';
+import { bodyMapOnPhone } from './phone.mjs';
 
 const ENGINES = (process.env.PA_ENGINES ?? 'chromium,firefox,webkit').split(',');
 const post = (url, body) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -56,6 +58,11 @@ for (const engine of ENGINES) {
       await complete(b);
       const total = await b.run(() => document.querySelector('pain-assessment').getResponse().instruments[1].scores[0].value);
       assert.equal(total, 0, 'PHQ-9 answered "Not at all" throughout');
+    });
+
+    test('on a 360×740 screen the body map is marked and rated, each rating in view after its tap', async () => {
+      const figures = await bodyMapOnPhone(b, server.url);
+      console.log(`# ${engine} body map: ${JSON.stringify(figures)}`);
     });
 
     test('a 503 then a 200: stored once', async () => {
