@@ -33,14 +33,13 @@ async function reach(b, selector) {
   return { distance: Math.abs(found.scroll), element: found.element };
 }
 
-/** Waits until the page has stopped scrolling (the widget may bring a tapped region's details into view). */
-async function still(b) {
-  let last = null;
-  for (let i = 0; i < 40; i += 1) {
+/** The scroll still needed to show `selector` whole, once the page has settled (at most 3 s). */
+async function settled(b, selector) {
+  const end = Date.now() + 3000;
+  for (;;) {
+    const { scroll } = await b.run(placement, selector);
+    if (scroll === 0 || Date.now() > end) return Math.abs(scroll);
     await new Promise((r) => setTimeout(r, 100));
-    const now = await b.run(() => window.scrollY);
-    if (now === last) return;
-    last = now;
   }
 }
 
@@ -96,9 +95,9 @@ export async function bodyMapOnPhone(b, serverUrl) {
     await b.click(element);
     const rating = `.pa-bm-detail[data-region="${region}"] label.pa-number:nth-of-type(${i + 4})`;
     await b.widget(rating);
-    await still(b);
-    const shown = await b.run(placement, rating);
-    toRating.push(Math.abs(shown.scroll));
+    // The widget brings the details into view once the patient pauses
+    // (src/ui/body_map_taps.rs): wait that long, then see what is left.
+    toRating.push(await settled(b, rating));
     await b.click((await reach(b, rating)).element);
     const value = await b.run((sel) => document.querySelector('pain-assessment').shadowRoot.querySelector(`${sel} input`).checked, rating);
     assert.ok(value, `${region} rated`);
