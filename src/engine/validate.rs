@@ -45,6 +45,7 @@ pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
         }
         check_kind(&at, &item.kind, worded, &mut issues);
     }
+    super::validate_enable::check(instrument, &mut issues);
     for (i, score) in instrument.scores.iter().enumerate() {
         let at = format!("scores[{i}]");
         if instrument.scores[..i].iter().any(|earlier| earlier.id == score.id) {

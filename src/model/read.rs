@@ -183,8 +183,15 @@ pub(crate) fn code(value: &Value, path: &str) -> Result<Code, String> {
 }
 
 fn item(value: &Value, path: &str) -> Result<Item, String> {
-    let o = Obj::new(value, path, &["id", "text", "kind", "required", "codes", "clinician"])?;
+    let o = Obj::new(
+        value,
+        path,
+        &["id", "text", "kind", "required", "codes", "clinician", "enableWhen", "enableBehavior", "within"],
+    )?;
     Ok(Item {
+        enable_when: o.list("enableWhen", super::read_enable::condition)?,
+        enable_behavior: super::read_enable::behavior(&o)?,
+        within: o.opt_string("within")?,
         id: o.string("id")?,
         text: o.string("text")?,
         kind: kind(o.need("kind")?, &o.at("kind"))?,
