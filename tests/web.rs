@@ -101,9 +101,14 @@ async fn renders_in_a_shadow_root_and_refuses_next_until_answered() {
     assert_eq!(host.count(".pa-problem"), 0);
     host.click("button.pa-next");
     settle().await;
-    assert_eq!(host.count("fieldset.pa-item"), 10, "the PHQ-9 page shows its 10 questions");
+    assert_eq!(host.count("fieldset.pa-item"), 9, "the PHQ-9 page asks its 9 problems first");
     assert_eq!(host.find(".pa-instructions").unwrap().text_content().unwrap(),
         "Over the last 2 weeks, how often have you been bothered by any of the following problems?");
+    // A problem checked off brings in the difficulty question.
+    host.click("fieldset[data-item=phq9_1] input[value='1']");
+    settle().await;
+    assert_eq!(host.count("fieldset.pa-item"), 10);
+    assert!(host.find("fieldset[data-item=phq9_difficulty]").is_some());
 }
 
 #[wasm_bindgen_test]
