@@ -5,9 +5,27 @@
 use crate::model::{Code, Instrument, ItemKind};
 use serde_json::{json, Map, Value};
 
-/// The canonical URL of an instrument's Questionnaire.
+/// The canonical URL of an instrument's Questionnaire, with its version:
+/// the Questionnaire's own for a definition imported from one.
 pub fn questionnaire_url(instrument: &Instrument) -> String {
-    format!("urn:pain-assessment:questionnaire:{}|{}", instrument.id, instrument.version)
+    match &instrument.url {
+        Some(url) => format!("{url}|{}", instrument.version),
+        None => format!("urn:pain-assessment:questionnaire:{}|{}", instrument.id, instrument.version),
+    }
+}
+
+/// The coding of an option: its own code where it has one (an imported
+/// Questionnaire's answer codes, a LOINC answer), else one in a system of
+/// this instrument's options.
+fn option_coding(instrument: &Instrument, item: &crate::model::Item, option: &crate::model::Choice) -> Value {
+    let mut c = match option.codes.first() {
+        Some(code) => coding(code),
+        None => json!({ "system": format!("urn:pain-assessment:options:{}:{}", instrument.id, item.id), "code": option.value }),
+    };
+    if c.get("display").is_none() && !option.label.trim().is_empty() {
+        c["display"] = json!(option.label);
+    }
+    c
 }
 
 fn coding(code: &Code) -> Value {
@@ -48,27 +66,28 @@ pub fn questionnaire(instrument: &Instrument) -> Value {
             i.insert("code".into(), Value::Array(item.codes.iter().map(coding).collect()));
         }
         let (kind, repeats) = match &item.kind {
+            ItemKind::SingleChoice { other: true, .. } => ("open-choice", false),
+            ItemKind::MultiChoice { other: true, .. } => ("open-choice", true),
             ItemKind::SingleChoice { .. } => ("choice", false),
             ItemKind::MultiChoice { .. } | ItemKind::Checklist { .. } | ItemKind::BodyMap {} => ("choice", true),
+            ItemKind::Decimal { .. } => ("decimal", false),
+            ItemKind::Display {} => ("display", false),
             ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::Number { .. } => ("integer", false),
             ItemKind::YesNo { .. } => ("boolean", false),
             ItemKind::Text { .. } => ("text", false),
         };
         i.insert("type".into(), json!(kind));
-        i.insert("required".into(), json!(item.required && !matches!(item.kind, ItemKind::Checklist { .. })));
+        // FHIR allows no `required` on a display item (que-6).
+        if !matches!(item.kind, ItemKind::Display {}) {
+            i.insert("required".into(), json!(item.required && !matches!(item.kind, ItemKind::Checklist { .. })));
+        }
         if repeats {
             i.insert("repeats".into(), json!(true));
         }
         let options: Vec<Value> = match &item.kind {
-            ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => options
+            ItemKind::SingleChoice { options, .. } | ItemKind::MultiChoice { options, .. } | ItemKind::Checklist { options } => options
                 .iter()
-                .map(|o| {
-                    let mut c = json!({ "system": format!("urn:pain-assessment:options:{}:{}", instrument.id, item.id), "code": o.value });
-                    if !o.label.trim().is_empty() {
-                        c["display"] = json!(o.label);
-                    }
-                    json!({ "valueCoding": c })
-                })
+                .map(|o| json!({ "valueCoding": option_coding(instrument, item, o) }))
                 .collect(),
             // The body map's answers are its regions (their SNOMED CT codes
             // travel with each marked region in the response).
@@ -86,6 +105,15 @@ pub fn questionnaire(instrument: &Instrument) -> Value {
                 { "url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": min },
                 { "url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": max }
             ]));
+        }
+        if let ItemKind::Decimal { min, max } = &item.kind {
+            let bounds: Vec<Value> = [("minValue", min), ("maxValue", max)]
+                .into_iter()
+                .filter_map(|(name, bound)| bound.map(|b| json!({ "url": format!("http://hl7.org/fhir/StructureDefinition/{name}"), "valueDecimal": b })))
+                .collect();
+            if !bounds.is_empty() {
+                i.insert("extension".into(), Value::Array(bounds));
+            }
         }
         Value::Object(i)
     }).collect();
@@ -169,18 +197,18 @@ fn questionnaire_response(instrument: &Instrument, response: &super::InstrumentR
         .iter()
         .filter_map(|item| {
             let answer = response.answers.get(&item.id)?;
-            let option = |value: &str| {
-                let label = item.kind.options().iter().find(|o| o.value == value).map(|o| o.label.as_str()).unwrap_or("");
-                let mut c = json!({ "system": format!("urn:pain-assessment:options:{}:{}", instrument.id, item.id), "code": value });
-                if !label.trim().is_empty() {
-                    c["display"] = json!(label);
-                }
-                json!({ "valueCoding": c })
+            // An option chosen is its coding; an answer of the patient's
+            // own (an open choice's) is the text they typed.
+            let option = |value: &str| match item.kind.options().iter().find(|o| o.value == value) {
+                Some(o) => json!({ "valueCoding": option_coding(instrument, item, o) }),
+                None => json!({ "valueString": value }),
             };
             let values: Vec<Value> = match (answer, &item.kind) {
                 (Answer::Text(text), ItemKind::Text { .. }) => vec![json!({ "valueString": text })],
                 (Answer::Text(value), _) => vec![option(value)],
                 (Answer::Many(values), _) => values.iter().map(|v| option(v)).collect(),
+                (Answer::Number(n), ItemKind::Decimal { .. }) => vec![json!({ "valueDecimal": n })],
+                (Answer::Decimal(x), _) => vec![json!({ "valueDecimal": x })],
                 (Answer::Number(n), _) => vec![json!({ "valueInteger": n })],
                 (Answer::Bool(b), _) => vec![json!({ "valueBoolean": b })],
                 (Answer::BodyMap(map), _) => crate::bodymap::REGIONS
