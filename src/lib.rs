@@ -38,6 +38,7 @@ pub mod config;
 pub mod engine;
 mod error;
 pub mod i18n;
+pub mod import;
 pub mod instruments;
 pub mod model;
 pub mod output;

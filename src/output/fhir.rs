@@ -9,6 +9,8 @@ use serde_json::{json, Map, Value};
 /// the Questionnaire's own for a definition imported from one.
 pub fn questionnaire_url(instrument: &Instrument) -> String {
     match &instrument.url {
+        // A Questionnaire without a version is named by its url alone.
+        Some(url) if instrument.version == crate::import::UNVERSIONED => url.clone(),
         Some(url) => format!("{url}|{}", instrument.version),
         None => format!("urn:pain-assessment:questionnaire:{}|{}", instrument.id, instrument.version),
     }
