@@ -248,6 +248,9 @@ fn a_total_of_the_answers_weights_becomes_a_sum() {
         assert_eq!(score["range"], json!({ "min": 0, "max": 3 * summed.len() }));
         assert_eq!(score["codes"], json!([{ "system": "http://loinc.org", "code": "9999-9" }]));
         assert!(score["source"].as_str().unwrap().starts_with("The Questionnaire's calculatedExpression on item 'total'"));
+        // 'c' is optional: the Questionnaire would count it as 0 when left out.
+        let noted = d["notes"].as_array().into_iter().flatten().any(|n| n.as_str().unwrap_or("").contains("leaving out 'c' (optional) has no total"));
+        assert_eq!(noted, summed.contains(&"c"), "{}", d["notes"]);
     }
     assert_refused(questions(calculated("(%a / %b).round(1)", json!([]))),
         "item 'total' (linkId total): calculatedExpression '(%a / %b).round(1)' is not supported");

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 const OPERATORS: &[&str] = &["exists", "=", "!=", ">", "<", ">=", "<="];
 
 /// The item's conditions in our JSON, and its enableBehavior.
-pub(super) fn conditions(it: &Value, seen: &[Seen]) -> Result<(Vec<Value>, Option<&'static str>), String> {
+pub(super) fn conditions(it: &Value, seen: &[Seen], refused: &[String]) -> Result<(Vec<Value>, Option<&'static str>), String> {
     let Some(list) = it.get("enableWhen") else {
         if it.get("enableBehavior").is_some() {
             return Err("enableBehavior without enableWhen".into());
@@ -22,17 +22,21 @@ pub(super) fn conditions(it: &Value, seen: &[Seen]) -> Result<(Vec<Value>, Optio
         Some("any") => Some("any"),
         Some(other) => return Err(format!("enableBehavior '{other}' is not 'all' or 'any'")),
     };
-    let conditions = list.iter().enumerate().map(|(i, c)| condition(c, seen).map_err(|e| format!("enableWhen[{i}]: {e}"))).collect::<Result<_, _>>()?;
+    let conditions = list.iter().enumerate().map(|(i, c)| condition(c, seen, refused).map_err(|e| format!("enableWhen[{i}]: {e}"))).collect::<Result<_, _>>()?;
     Ok((conditions, behaviour))
 }
 
-fn condition(c: &Value, seen: &[Seen]) -> Result<Value, String> {
+fn condition(c: &Value, seen: &[Seen], refused: &[String]) -> Result<Value, String> {
     let question = c.get("question").and_then(Value::as_str).ok_or("needs a question")?;
     let operator = c.get("operator").and_then(Value::as_str).filter(|o| OPERATORS.contains(o)).ok_or_else(|| {
         format!("operator '{}' is not one of {}", c.get("operator").and_then(Value::as_str).unwrap_or(""), OPERATORS.join(" "))
     })?;
     let target = seen.iter().find(|s| s.link_id == question).ok_or_else(|| {
-        format!("question '{question}' is not an earlier item: a condition reads only the answers before it")
+        if refused.iter().any(|r| r == question) {
+            format!("question '{question}' is refused itself")
+        } else {
+            format!("question '{question}' is not an earlier item: a condition reads only the answers before it")
+        }
     })?;
     if target.kind == Kind::Display {
         return Err(format!("question '{question}' is a group or display item, which has no answer"));

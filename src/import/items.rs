@@ -12,6 +12,7 @@ pub(super) struct Seen {
     pub link_id: String,
     pub kind: Kind,
     pub options: Vec<Opt>,
+    pub required: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -46,6 +47,8 @@ pub(super) struct Walk {
     pub seen: Vec<Seen>,
     pub calculated: Vec<Calculated>,
     pub notes: Vec<String>,
+    /// The linkIds refused so far, so that what depends on them says so.
+    pub refused: Vec<String>,
 }
 
 /// Item fields the importer reads; anything else is refused.
@@ -72,6 +75,7 @@ impl Walk {
     pub(super) fn items(&mut self, list: &[Value], within: Option<&str>, errors: &mut Vec<ImportError>) {
         for it in list {
             if let Err(e) = self.item(it, within, errors) {
+                self.refused.extend(e.link_id().map(String::from));
                 errors.push(e);
             }
         }
@@ -136,7 +140,7 @@ impl Walk {
         if it.get("maxLength").is_some() && !matches!(kind, "string" | "text") {
             return Err(fail(format!("maxLength on a {kind} item is not supported")));
         }
-        let (enable, behaviour) = super::enable::conditions(it, &self.seen).map_err(fail)?;
+        let (enable, behaviour) = super::enable::conditions(it, &self.seen, &self.refused).map_err(fail)?;
         let mut out = Map::new();
         out.insert("id".into(), json!(link_id));
         out.insert("text".into(), json!(text));
@@ -173,7 +177,7 @@ impl Walk {
         }
         out.insert("kind".into(), our_kind);
         self.out.push(Value::Object(out));
-        self.seen.push(Seen { link_id: link_id.into(), kind: seen_kind(kind), options });
+        self.seen.push(Seen { link_id: link_id.into(), kind: seen_kind(kind), options, required: flag("required") });
         // Items under a question follow it, as they are shown with it.
         let rest: Vec<Value> = children.iter().filter(|c| !consumed.contains(&c.get("linkId"))).cloned().collect();
         self.items(&rest, within, errors);
@@ -210,7 +214,7 @@ impl Walk {
         }
         out.insert("kind".into(), json!({ "type": "display" }));
         self.out.push(Value::Object(out));
-        self.seen.push(Seen { link_id: link_id.into(), kind: Kind::Display, options: Vec::new() });
+        self.seen.push(Seen { link_id: link_id.into(), kind: Kind::Display, options: Vec::new(), required: false });
         self.items(children, Some(link_id), errors);
         Ok(())
     }

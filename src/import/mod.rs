@@ -77,7 +77,9 @@ pub fn questionnaire(value: &Value) -> Result<Value, Vec<ImportError>> {
         Some(Value::Array(list)) if !list.is_empty() => walk.items(list, None, &mut errors),
         _ => errors.push(ImportError::top("item: a Questionnaire needs at least one item")),
     }
-    let scores = total::scores(value, &walk, &mut errors);
+    let mut notes = std::mem::take(&mut walk.notes);
+    let scores = total::scores(value, &walk, &mut notes, &mut errors);
+    walk.notes = notes;
     if !errors.is_empty() {
         return Err(errors);
     }

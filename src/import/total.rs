@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 
 /// The scores of the Questionnaire's totals; an expression that is not a
 /// sum of weights is refused.
-pub(super) fn scores(q: &Value, walk: &Walk, errors: &mut Vec<ImportError>) -> Vec<Value> {
+pub(super) fn scores(q: &Value, walk: &Walk, notes: &mut Vec<String>, errors: &mut Vec<ImportError>) -> Vec<Value> {
     let mut scores = Vec::new();
     for total in &walk.calculated {
         let mut variables = variables(q);
@@ -31,6 +31,17 @@ pub(super) fn scores(q: &Value, walk: &Walk, errors: &mut Vec<ImportError>) -> V
                 continue;
             }
         };
+        // FHIRPath sums the answers there are; our sum, like every score
+        // here, is not computed with an item missing rather than counting
+        // it as 0. Where an item may be left out, say so.
+        let optional: Vec<&str> = items.iter().filter(|id| walk.seen.iter().any(|s| &s.link_id == *id && !s.required)).map(String::as_str).collect();
+        if !optional.is_empty() {
+            notes.push(format!(
+                "The Questionnaire's total '{}' counts an unanswered item as 0; here it is computed only when every item it adds is answered, so a response leaving out {} (optional) has no total rather than a smaller one.",
+                total.link_id,
+                optional.iter().map(|id| format!("'{id}'")).collect::<Vec<_>>().join(", ")
+            ));
+        }
         let (mut low, mut high) = (0i64, 0i64);
         for id in &items {
             let Some(seen) = walk.seen.iter().find(|s| &s.link_id == id) else { continue };

@@ -1,0 +1,164 @@
+//! Published FHIR R4 Questionnaires (tests/fhir/questionnaires, see its
+//! SOURCES.md): those within the supported subset import, pass the
+//! definition checks and score as their own expressions do; the others are
+//! refused with the reasons named here.
+
+use pain_assessment::import::{describe, questionnaire};
+use pain_assessment::instruments::definition_from_value;
+use pain_assessment::{score, validate_definition, Answer, Answers, Instrument};
+use serde_json::Value;
+
+fn load(name: &str) -> Value {
+    let path = format!("{}/tests/fhir/questionnaires/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[track_caller]
+fn imported(name: &str) -> Value {
+    questionnaire(&load(name)).unwrap_or_else(|errors| panic!("{name} refused: {}", describe(&errors)))
+}
+
+#[track_caller]
+fn instrument(name: &str) -> Instrument {
+    let definition = imported(name);
+    let instrument = definition_from_value(&definition).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert!(validate_definition(&instrument).is_empty());
+    instrument
+}
+
+/// The LOINC PHQ-9 (LHC-Forms export): the nine questions' linkIds.
+const PHQ9: [&str; 9] = ["/44250-9", "/44255-8", "/44259-0", "/44254-1", "/44251-7", "/44258-2", "/44252-5", "/44253-3", "/44260-8"];
+
+/// What the Questionnaire's own expression gives: each answered item's
+/// ordinalValue, read from the resource itself, an unanswered one as 0.
+fn phq9_expression(q: &Value, chosen: &[Option<usize>; 9]) -> f64 {
+    PHQ9.iter().zip(chosen).filter_map(|(id, pick)| {
+        let item = q["item"].as_array()?.iter().find(|i| i["linkId"] == *id)?;
+        let option = &item["answerOption"][(*pick)?];
+        option["extension"].as_array()?.iter().find(|e| e["url"] == "http://hl7.org/fhir/StructureDefinition/ordinalValue")?["valueDecimal"].as_f64()
+    }).sum()
+}
+
+fn phq9_answers(q: &Value, chosen: &[Option<usize>; 9]) -> Answers {
+    let mut answers = Answers::new();
+    for (id, pick) in PHQ9.iter().zip(chosen) {
+        let Some(pick) = pick else { continue };
+        let item = q["item"].as_array().unwrap().iter().find(|i| i["linkId"] == *id).unwrap();
+        let code = item["answerOption"][*pick]["valueCoding"]["code"].as_str().unwrap();
+        answers.insert(id.to_string(), Answer::Text(code.to_string()));
+    }
+    answers
+}
+
+#[test]
+fn loinc_phq9_imports_and_totals_as_its_calculated_expression() {
+    let q = load("loinc-phq9");
+    let tool = instrument("loinc-phq9");
+    assert_eq!((tool.id.as_str(), tool.version.as_str()), ("44249-1-x", pain_assessment::import::UNVERSIONED));
+    assert_eq!(tool.codes[0].code, "44249-1");
+    let total = &tool.scores[0];
+    assert_eq!((total.id.as_str(), total.items.len(), total.range.max), ("/44261-6", 9, 27.0));
+    // Each branch of iif(%qN.exists(), %qN, 0) with every item answered,
+    // and each option of every item at least once.
+    let cases: [[Option<usize>; 9]; 5] = [
+        [Some(0); 9],
+        [Some(3); 9],
+        [Some(0), Some(1), Some(2), Some(3), Some(0), Some(1), Some(2), Some(3), Some(1)],
+        [Some(3), Some(2), Some(1), Some(0), Some(3), Some(2), Some(1), Some(0), Some(2)],
+        [Some(1), Some(1), Some(1), Some(1), Some(1), Some(1), Some(1), Some(1), Some(0)],
+    ];
+    for chosen in cases {
+        let scored = score(&tool, &phq9_answers(&q, &chosen));
+        assert_eq!(scored.scores[0].value, Some(phq9_expression(&q, &chosen)), "{chosen:?}");
+    }
+    // The Questionnaire leaves item 9 optional and would total the other
+    // eight; here a total with an item missing is not computed, and the
+    // definition says so.
+    let mut partial = [Some(2); 9];
+    partial[8] = None;
+    assert_eq!(phq9_expression(&q, &partial), 16.0);
+    assert_eq!(score(&tool, &phq9_answers(&q, &partial)).scores[0].value, None);
+    assert!(tool.notes.iter().any(|n| n.contains("leaving out '/44260-8' (optional) has no total")), "{:?}", tool.notes);
+    // LHC-Forms' coding instructions shown with the difficulty question
+    // come just before it; those on the total are kept as a note.
+    let at = tool.items.iter().position(|i| i.id == "/69722-7").unwrap();
+    assert_eq!(tool.items[at - 1].id, "/69722-7-note");
+    assert_eq!(tool.items[at - 1].text, "If you checked off any problems on this questionnaire");
+    assert!(tool.notes.iter().any(|n| n.starts_with("Item '/44261-6' of the Questionnaire notes: The PHQ-9 is the standard")));
+}
+
+#[test]
+fn the_pain_slider_is_a_zero_to_ten_rating() {
+    let tool = instrument("spezi-pain-slider");
+    assert_eq!(tool.id, "sliderexample", "the id has a space, so the url's last segment names it");
+    let item = &tool.items[0];
+    assert_eq!(item.kind, pain_assessment::model::ItemKind::Rating { min: 0, max: 10, min_label: String::new(), max_label: String::new() });
+    assert!(pain_assessment::engine::check_answer(item, &Answer::Number(7)).is_ok());
+    assert!(pain_assessment::engine::check_answer(item, &Answer::Number(11)).is_err());
+}
+
+#[test]
+fn the_form_example_flattens_its_group_with_an_open_choice() {
+    let d = imported("spezi-form-example");
+    let items = d["items"].as_array().unwrap();
+    assert_eq!(items.len(), 5);
+    assert_eq!(items[1]["kind"]["type"], "display", "the group is a heading");
+    assert!(items[2..].iter().all(|i| i["within"] == items[1]["id"]));
+    assert_eq!(items[3]["kind"]["other"], true, "the flavour is an open choice");
+    let system = items[3]["kind"]["options"][0]["codes"][0]["system"].as_str().unwrap_or_default();
+    assert!(system.starts_with("urn:uuid:"), "each option keeps its coding's system: {system}");
+}
+
+#[test]
+fn the_multiple_enable_when_example_keeps_any_and_all() {
+    let d = imported("spezi-multiple-enablewhen");
+    let displays: Vec<&Value> = d["items"].as_array().unwrap().iter().filter(|i| i["kind"]["type"] == "display").collect();
+    assert_eq!(displays.len(), 2);
+    assert_eq!((displays[0]["enableBehavior"].clone(), displays[1]["enableBehavior"].clone()), ("any".into(), "all".into()));
+    let answers: Vec<Value> = displays[0]["enableWhen"].as_array().unwrap().iter().map(|c| c["answer"].clone()).collect();
+    assert_eq!(answers, vec![Value::Bool(true), "green".into(), 12.into()]);
+}
+
+/// The refusals of each Questionnaire outside the subset, in full.
+#[test]
+fn questionnaires_outside_the_subset_are_refused_with_their_reasons() {
+    let table: &[(&str, &[&str])] = &[
+        ("sdc-phq9", &[
+            "item 'H1/T1/Q1' (linkId H1/T1/Q1): answerValueSet is not supported: list the options with answerOption",
+            "item 'H1/TS' (linkId H1/TS): a calculated item of type 'quantity' is not supported",
+        ]),
+        ("spezi-gad7", &["item '2bab9480-5251-4997-8a2e-937a1701cfe9' (linkId 2bab9480-5251-4997-8a2e-937a1701cfe9): answerValueSet is not supported"]),
+        ("fhir-r4-gcs", &["item '1.1' (linkId 1.1): answerValueSet is not supported"]),
+        ("sdc-framingham-hchd", &[
+            "item '/8480-6' (linkId /8480-6): a unit (questionnaire-unit) is not supported",
+            "item 'riskDecimal' (linkId riskDecimal): calculatedExpression '%risk' is not supported",
+            "item 'riskPercentage' (linkId riskPercentage): a calculated item of type 'string' is not supported",
+        ]),
+        ("sdc-enablewhen", &[
+            "item 'date_of_birth_question' (linkId date_of_birth_question): type 'date' is not supported",
+            "item 'datetime_question' (linkId datetime_question): type 'time' is not supported",
+            "enableWhen[0]: answerDecimal does not fit question 's3-radio'",
+        ]),
+        ("sdc-all-data-types", &[
+            "item 'id-date' (linkId id-date): type 'date' is not supported",
+            "item 'id-attachment' (linkId id-attachment): type 'attachment' is not supported",
+            "item 'id-choice' (linkId id-choice): answerValueSet is not supported",
+        ]),
+        ("lhc-enablewhen-test", &[
+            "the Questionnaire: neither name (absent), id (absent) nor the url's last segment (absent) fits an instrument id",
+            "item 'Q4' (linkId Q4): type 'date' is not supported",
+            "item 'Q9c' (linkId Q9c): answerOption on a date item is not supported",
+            "item 'Q4-exists' (linkId Q4-exists): enableWhen[0]: question 'Q4' is refused itself",
+        ]),
+    ];
+    for (name, expected) in table {
+        let errors = match questionnaire(&load(name)) {
+            Ok(_) => panic!("{name} imported"),
+            Err(errors) => describe(&errors),
+        };
+        for reason in *expected {
+            assert!(errors.contains(reason), "{name}: {errors}\n  does not say: {reason}");
+        }
+    }
+}
