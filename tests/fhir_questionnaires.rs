@@ -162,3 +162,36 @@ fn questionnaires_outside_the_subset_are_refused_with_their_reasons() {
         }
     }
 }
+
+fn from_fhir(stdin: &str) -> (i32, String, String) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pa-score"))
+        .arg("from-fhir")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+#[test]
+fn pa_score_from_fhir_prints_the_definition_or_every_refusal() {
+    let phq9 = load("loinc-phq9").to_string();
+    let (code, out, _) = from_fhir(&phq9);
+    assert_eq!(code, 0);
+    let printed: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(printed, imported("loinc-phq9"));
+    assert!(out.contains("\n  \"id\""), "pretty-printed");
+
+    let (code, out, err) = from_fhir(&load("fhir-r4-gcs").to_string());
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(err.lines().count(), 3, "{err}");
+    assert!(err.lines().all(|l| l.starts_with("pa-score: item '1.") && l.contains("answerValueSet is not supported")), "{err}");
+
+    let (code, _, err) = from_fhir("not json");
+    assert_eq!(code, 2, "{err}");
+}
