@@ -231,3 +231,17 @@ fn fhir_answers_decimals_typed_choices_and_coded_options_as_fhir_types() {
     assert_eq!((item("/site")["type"].clone(), item("/more")["repeats"].clone()), (json!("open-choice"), json!(true)));
     assert_eq!(item("/site")["answerOption"][0]["valueCoding"]["system"], "http://loinc.org");
 }
+
+#[test]
+fn a_plan_cannot_require_a_display_item() {
+    use pain_assessment::Options;
+    let d = definition(json!([
+        { "id": "intro", "text": "About last week", "kind": { "type": "display" } },
+        { "id": "q1", "text": "Pain now", "kind": { "type": "number", "min": 0, "max": 10 } }
+    ]));
+    let plan = |required: &str| json!({ "definitions": [d.clone()], "plan": { "id": "p", "title": "P", "visit": "review",
+        "steps": [{ "instrument": "kinds", "required": [required] }] } });
+    assert!(Options::from_value(&plan("q1")).and_then(Options::resolve).is_ok());
+    let e = Options::from_value(&plan("intro")).and_then(Options::resolve).unwrap_err();
+    assert!(e.message.contains("'intro' is text, not a question, so it cannot be required"), "{e}");
+}
