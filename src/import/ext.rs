@@ -80,7 +80,8 @@ pub(super) fn known(e: &Value) -> Known<'_> {
         "maxValue" => Known::MaxValue(number(e)),
         "questionnaire-sliderStepValue" => Known::SliderStep(number(e)),
         "ordinalValue" | "itemWeight" | "iso21090-CO-value" => Known::Score(number(e)),
-        "sdc-questionnaire-calculatedExpression" | "cqf-expression" => {
+        // The SDC name, its earlier core name, and CQF's.
+        "sdc-questionnaire-calculatedExpression" | "questionnaire-calculatedExpression" | "cqf-expression" => {
             Known::Calculated(e.pointer("/valueExpression/expression").and_then(Value::as_str).unwrap_or(""))
         }
         "variable" => Known::Variable,
