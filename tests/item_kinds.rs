@@ -114,6 +114,14 @@ fn typed_numbers_are_read_whatever_the_decimal_separator() {
         ("", None),
         (".", None),
         ("1e3", None),
+        ("72.", Some(72.0)),
+        ("-", None),
+        ("0.1", Some(0.1)),
+        ("36,6", Some(36.6)),
+        ("123456.789", Some(123456.789)),
+        ("0.00000000000001", Some(1e-14)),
+        ("0.000000000000001", None),
+        ("1234567890123456", None),
     ];
     for (typed, expected) in table {
         assert_eq!(parse_decimal(typed), expected, "{typed:?}");

@@ -193,15 +193,29 @@ pub fn item_score(item: &Item, answer: &Answer) -> Option<i32> {
 /// A number as a patient types it, whatever their locale writes: `72.5`
 /// and `72,5` are both 72.5, and a sign or spaces around it are allowed.
 /// Anything else (two separators, thousands grouping such as `1,234.5`,
-/// letters) is `None`, to be shown back and marked rather than guessed.
+/// letters, more than 15 digits) is `None`, to be shown back and marked
+/// rather than guessed.
+///
+/// Read by hand rather than by `str::parse::<f64>`, whose tables would add
+/// some 15 KB to the widget: the digits as a whole number divided by a power
+/// of ten, both exact in an `f64` at 15 digits, so the one rounding of the
+/// division gives the nearest `f64`, as a full parser would.
 pub fn parse_decimal(typed: &str) -> Option<f64> {
     let text = typed.trim();
-    let separators = text.chars().filter(|c| matches!(c, '.' | ',')).count();
-    let digits = text.trim_start_matches(['-', '+']);
-    let plain = digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
-        && digits.chars().any(|c| c.is_ascii_digit());
-    if separators > 1 || !plain {
+    let (negative, digits) = match text.as_bytes().first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (whole, fraction) = match digits.split_once(['.', ',']) {
+        Some((w, f)) => (w, f),
+        None => (digits, ""),
+    };
+    let all = || whole.bytes().chain(fraction.bytes());
+    if whole.len() + fraction.len() == 0 || whole.len() + fraction.len() > 15 || !all().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    text.replace(',', ".").parse::<f64>().ok().filter(|x| x.is_finite())
+    let mantissa = all().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    let value = mantissa as f64 / 10f64.powi(fraction.len() as i32);
+    Some(if negative { -value } else { value })
 }

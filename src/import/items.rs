@@ -287,7 +287,7 @@ fn integer<'v>(x: &Ext, children: &'v [Value]) -> Result<(Value, Vec<Opt>, Vec<O
     let whole = |v: Option<f64>, default: i64| match v {
         None => Ok(default),
         Some(v) if v.fract() == 0.0 && v >= f64::from(i32::MIN) && v <= f64::from(i32::MAX) => Ok(v as i64),
-        Some(v) => Err(format!("minValue or maxValue {v} is not a whole number that fits an integer item")),
+        Some(v) => Err(format!("minValue or maxValue {} is not a whole number that fits an integer item", crate::engine::show_number(v))),
     };
     match x.control {
         Some("slider") => {
