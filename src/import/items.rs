@@ -372,7 +372,10 @@ fn answer_options(it: &Value) -> Result<(Vec<Value>, Vec<Opt>), String> {
         let mut score = None;
         let mut take = |e: &Value| -> Result<(), String> {
             match ext::known(e) {
-                Known::Score(Some(v)) if v.fract() == 0.0 && v.abs() <= 1e6 => Ok(score = Some(v as i32)),
+                Known::Score(Some(v)) if v.fract() == 0.0 && v.abs() <= 1e6 => {
+                    score = Some(v as i32);
+                    Ok(())
+                }
                 Known::Score(v) => Err(format!("{at}: the score {} is not a whole number", v.map(crate::engine::show_number).unwrap_or_default())),
                 Known::Ignored => Ok(()),
                 _ => Err(format!("{at}: extension {} is not supported", ext::url(e))),
