@@ -25,7 +25,15 @@ fn each_frequency_scores_its_option_order() {
     for v in 0..=3u8 {
         let answers = nhis(Some(v), Some(v));
         assert_score(&score_of(&tool, &answers, "pain_frequency"), Some(f64::from(v)), None);
-        assert_score(&score_of(&tool, &answers, "limit_frequency"), Some(f64::from(v)), None);
+        let limit = score_of(&tool, &answers, "limit_frequency");
+        if v == 0 {
+            // Never in pain: the limitation question is not asked, and an
+            // answer sent for it anyway is not scored.
+            assert_score(&limit, None, None);
+            assert_eq!(limit.not_scorable.as_deref(), Some("none of its items was asked"));
+        } else {
+            assert_score(&limit, Some(f64::from(v)), None);
+        }
     }
 }
 
@@ -57,11 +65,16 @@ fn chronic_and_high_impact_pain_on_both_sides_of_each_rule() {
     }
 }
 
+/// The codebook's universe for PAIWKLM3M_A: adults with pain some days,
+/// most days or every day (PAIFRQ3M_A 2, 3 or 4).
 #[test]
-fn only_the_limitation_question_is_optional() {
+fn the_limitation_question_is_asked_only_of_a_patient_with_pain_and_then_required() {
     let tool = builtin("nhis_pain");
     assert!(tool.item("nhis_pain_frequency").unwrap().required);
-    assert!(!tool.item("nhis_pain_limit").unwrap().required);
+    assert!(tool.item("nhis_pain_limit").unwrap().required);
+    for (pain, asked) in [(None, false), (Some(0), false), (Some(1), true), (Some(2), true), (Some(3), true)] {
+        assert_eq!(pain_assessment::engine::is_enabled(&tool, &nhis(pain, None), "nhis_pain_limit"), asked, "{pain:?}");
+    }
 }
 
 #[test]

@@ -48,12 +48,19 @@ fn a_plan_sets_which_items_must_be_answered_and_the_response_names_it() {
     let config = resolve(json!({ "plan": own })).unwrap();
     let phq9 = &config.instruments[0];
     assert!(phq9.item("phq9_difficulty").unwrap().required);
-    let mut session = Session::new(config.instruments.clone());
-    for i in 1..=9 {
-        session = session.reduce(Action::Answer { item: format!("phq9_{i}"), value: Some(pain_assessment::Answer::Text("0".into())) });
-    }
-    let session = session.reduce(Action::Submit { at: "2026-11-29T08:00:00Z".into() });
+    let answered = |first: &str| {
+        let mut session = Session::new(config.instruments.clone());
+        for i in 1..=9 {
+            let value = if i == 1 { first } else { "0" };
+            session = session.reduce(Action::Answer { item: format!("phq9_{i}"), value: Some(pain_assessment::Answer::Text(value.into())) });
+        }
+        session.reduce(Action::Submit { at: "2026-11-29T08:00:00Z".into() })
+    };
+    // Required once it is asked: a problem checked off asks it.
+    let session = answered("1");
     assert_eq!(session.problems, vec![("phq9_difficulty".to_string(), Problem::Unanswered)]);
+    // With nothing checked off it is not asked, so not required.
+    assert!(matches!(answered("0").stage, pain_assessment::engine::Stage::Complete { .. }));
     let envelope = build(&session, &config, &Meta { submission_id: "s".into(), started_at: "2026-11-29T08:00:00Z".into() });
     assert_eq!(envelope.plan.as_deref(), Some("clinic-follow-up"));
 }

@@ -32,7 +32,10 @@ fn main() -> ExitCode {
         Some("schema") => print_json(&envelope_schema()),
         Some("catalogue") => catalogue(args.get(1).map(String::as_str)),
         Some("fhir-questionnaire") if args.len() == 2 => match Library::builtin().get(&args[1]) {
-            Ok(instrument) => print_json(&pain_assessment::output::fhir::questionnaire(&instrument)),
+            Ok(instrument) => match pain_assessment::output::fhir::questionnaire(&instrument) {
+                Ok(questionnaire) => print_json(&questionnaire),
+                Err(e) => fail(&e),
+            },
             Err(e) => fail(&e.to_string()),
         },
         Some("fhir-bundle") => fhir_bundle(),

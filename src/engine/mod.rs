@@ -5,14 +5,17 @@ mod answer;
 pub mod body_map;
 pub mod delivery;
 pub mod draft;
+pub mod enable;
 mod paging;
 pub mod score;
 pub mod session;
 mod text_pack;
 mod vas;
 mod validate;
+mod validate_enable;
 
 pub use answer::{check_answer, item_max, item_min, item_score, item_score_or_unticked, parse_decimal, TYPED_MAX};
+pub use enable::{clear_disabled, enabled, is_enabled};
 pub use score::score;
 pub use session::{Action, Delivery, Layout, Problem, Session, Stage};
 pub use text_pack::{apply_text_pack, has_text, text_pack_template};

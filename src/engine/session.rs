@@ -89,6 +89,10 @@ pub struct Session {
     /// A message shown above the first page (e.g. saved answers that could
     /// not be restored and were cleared).
     pub notice: Option<Msg>,
+    /// Items whose answer was removed because a later change to an earlier
+    /// answer stopped asking them, by page and item id: if they are asked
+    /// again, the patient is told why they are blank.
+    pub cleared: Vec<(usize, String)>,
 }
 
 /// Everything the patient or the host can do to a session.
@@ -149,6 +153,7 @@ impl Session {
             previous_body_map: None,
             offer: None,
             notice: None,
+            cleared: Vec::new(),
         }
     }
 
@@ -191,6 +196,12 @@ impl Session {
         self.problems.iter().find(|(id, _)| id == item).map(|(_, p)| *p)
     }
 
+    /// True when `item` on the current page lost its answer because an
+    /// earlier answer changed, and has not been answered since.
+    pub fn was_cleared(&self, item: &str) -> bool {
+        self.cleared.iter().any(|(page, id)| *page == self.page && id == item)
+    }
+
     /// What the patient typed into `item`'s number box on the current page
     /// that the item does not take, if anything.
     pub fn typed(&self, item: &str) -> Option<&str> {
@@ -209,6 +220,7 @@ impl Session {
             Action::Resume => {
                 if let Some(draft) = self.offer.take() {
                     self.answers = draft.answers;
+                    self.clear_disabled();
                     self.page = draft.page.min(self.instruments.len().saturating_sub(1));
                     self.item = 0;
                     if self.layout == Layout::Question {
@@ -273,6 +285,7 @@ impl Session {
                 self.typed.push((page, item_id.clone(), shown));
                 self.problems.retain(|(id, _)| *id != item_id);
                 self.problems.push((item_id, Problem::Invalid));
+                self.clear_disabled();
                 return;
             }
             // An answer that does not fit the item is never stored; the
@@ -287,6 +300,25 @@ impl Session {
             }
         }
         self.problems.retain(|(id, _)| *id != item_id);
+        self.cleared.retain(|(p, id)| !(*p == page && *id == item_id));
+        self.clear_disabled();
+    }
+
+    /// Removes the answers of items the answers no longer ask, on every
+    /// page, and remembers them (FHIR R4 Questionnaire: a disabled item's
+    /// answers are not kept). Their marks and typed text go with them.
+    fn clear_disabled(&mut self) {
+        for (page, (instrument, answers)) in self.instruments.iter().zip(self.answers.iter_mut()).enumerate() {
+            for id in super::enable::clear_disabled(instrument, answers) {
+                self.cleared.push((page, id));
+            }
+            let asked = super::enable::enabled(instrument, answers);
+            let off = |id: &str| instrument.items.iter().zip(&asked).any(|(item, on)| !on && item.id == id);
+            self.typed.retain(|(p, id, _)| *p != page || !off(id));
+            if page == self.page {
+                self.problems.retain(|(id, _)| !off(id));
+            }
+        }
     }
 
     /// The map's Widespread Pain Index areas become the answers to the WPI
@@ -306,6 +338,7 @@ impl Session {
                 }
             }
         }
+        self.clear_disabled();
     }
 
     fn submit(&mut self, at: String) {
@@ -340,9 +373,14 @@ pub(super) fn page_problems(session: &Session, page: usize) -> Vec<(String, Prob
     else {
         return Vec::new();
     };
+    let asked = super::enable::enabled(instrument, answers);
     let mut problems: Vec<(String, Problem)> = instrument
         .items
         .iter()
+        .zip(asked)
+        // An item the answers do not ask is never required.
+        .filter(|(_, on)| *on)
+        .map(|(item, _)| item)
         // A checklist left untouched means nothing applies: it is answered.
         .filter(|item| item.required && !answers.contains_key(&item.id))
         .filter(|item| !matches!(item.kind, ItemKind::Checklist { .. }))

@@ -51,6 +51,7 @@ pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
             issues.push(format!("{at}.required: a display item asks nothing, so it cannot be required"));
         }
     }
+    super::validate_enable::check(instrument, &mut issues);
     for (i, score) in instrument.scores.iter().enumerate() {
         let at = format!("scores[{i}]");
         if instrument.scores[..i].iter().any(|earlier| earlier.id == score.id) {

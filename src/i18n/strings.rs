@@ -76,6 +76,8 @@ catalogue! {
     OtherAnswer => "Other answer (write it here):", "Otra respuesta (escríbala aquí):";
     Incomplete => "Please say how much it hurts in each area you marked.",
         "Indique cuánto le duele en cada zona que marcó, por favor.";
+    AnswerCleared => "Your earlier answer here was removed when you changed an answer above, because this question no longer applied. Please answer it again.",
+        "Su respuesta anterior aquí se borró al cambiar una respuesta de más arriba, porque esta pregunta ya no correspondía. Vuelva a responderla, por favor.";
     Yes => "Yes", "Sí";
     No => "No", "No";
     /// {0}: the point chosen on a 0–100 line.

@@ -113,6 +113,18 @@ pub struct Item {
     /// not the patient; it is marked as such on screen.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub clinician: bool,
+    /// Conditions on earlier answers under which the item is asked; empty
+    /// means always. An item that is not asked is not shown, not required
+    /// and not scored, and an answer it held is removed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub enable_when: Vec<super::EnableWhen>,
+    /// Whether all of `enableWhen` must hold (the default) or any one.
+    #[serde(default, skip_serializing_if = "super::EnableBehavior::is_all")]
+    pub enable_behavior: super::EnableBehavior,
+    /// The id of an earlier item heading the group this item belongs to:
+    /// the item is asked only while that item is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within: Option<String>,
 }
 
 fn yes() -> bool {

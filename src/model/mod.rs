@@ -3,13 +3,16 @@
 
 mod answer;
 mod body_map;
+mod enable;
 mod instrument;
 mod map;
 pub(crate) mod read;
+mod read_enable;
 mod result;
 mod text_pack;
 
 pub use answer::{Answer, Answers};
+pub use enable::{EnableBehavior, EnableWhen, Expected, Operator};
 pub use body_map::{BodyMapAnswer, Quality, RegionPain};
 pub use map::SortedMap;
 pub use instrument::{

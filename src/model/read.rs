@@ -184,11 +184,18 @@ pub(crate) fn code(value: &Value, path: &str) -> Result<Code, String> {
 }
 
 fn item(value: &Value, path: &str) -> Result<Item, String> {
-    let o = Obj::new(value, path, &["id", "text", "kind", "required", "codes", "clinician"])?;
+    let o = Obj::new(
+        value,
+        path,
+        &["id", "text", "kind", "required", "codes", "clinician", "enableWhen", "enableBehavior", "within"],
+    )?;
     let kind = kind(o.need("kind")?, &o.at("kind"))?;
     // Text between the questions asks nothing, so it is never required.
     let asks = !matches!(kind, ItemKind::Display {});
     Ok(Item {
+        enable_when: o.list("enableWhen", super::read_enable::condition)?,
+        enable_behavior: super::read_enable::behavior(&o)?,
+        within: o.opt_string("within")?,
         id: o.string("id")?,
         text: o.string("text")?,
         required: o.flag("required", asks)?,

@@ -5,30 +5,55 @@
 use crate::model::{Code, Instrument, ItemKind};
 use serde_json::{json, Map, Value};
 
-/// The canonical URL of an instrument's Questionnaire, with its version:
-/// the Questionnaire's own for a definition imported from one.
+/// The canonical URL of an instrument's Questionnaire: the Questionnaire's
+/// own for a definition imported from one.
 pub fn questionnaire_url(instrument: &Instrument) -> String {
     match &instrument.url {
-        // A Questionnaire without a version is named by its url alone.
-        Some(url) if instrument.version == crate::import::UNVERSIONED => url.clone(),
-        Some(url) => format!("{url}|{}", instrument.version),
-        None => format!("urn:pain-assessment:questionnaire:{}|{}", instrument.id, instrument.version),
+        Some(url) => url.clone(),
+        None => format!("urn:pain-assessment:questionnaire:{}", instrument.id),
     }
 }
 
 /// The coding of an option: its own code where it has one (an imported
-/// Questionnaire's answer codes, a LOINC answer), else one in a system of
-/// this instrument's options.
+/// Questionnaire's answer codes, a LOINC answer), else one in the system of
+/// this item's options.
 fn option_coding(instrument: &Instrument, item: &crate::model::Item, option: &crate::model::Choice) -> Value {
     let mut c = match option.codes.first() {
         Some(code) => coding(code),
-        None => json!({ "system": format!("urn:pain-assessment:options:{}:{}", instrument.id, item.id), "code": option.value }),
+        None => json!({ "system": option_system(instrument, item), "code": option.value }),
     };
     if c.get("display").is_none() && !option.label.trim().is_empty() {
         c["display"] = json!(option.label);
     }
     c
 }
+
+/// The Questionnaire a response answers: its canonical URL and version (a
+/// Questionnaire imported without a version is named by its URL alone).
+pub fn questionnaire_reference(instrument: &Instrument) -> String {
+    if instrument.url.is_some() && instrument.version == crate::import::UNVERSIONED {
+        return questionnaire_url(instrument);
+    }
+    format!("{}|{}", questionnaire_url(instrument), instrument.version)
+}
+
+/// The code system of an item's options, whose codes are the option values.
+pub fn option_system(instrument: &Instrument, item: &crate::model::Item) -> String {
+    format!("urn:pain-assessment:options:{}:{}", instrument.id, item.id)
+}
+
+/// The extension carrying what FHIR has no element for and this format
+/// needs to read its own Questionnaire back unchanged: the licence, the
+/// instructions, the scores and the safety rules, as definition JSON.
+pub const DEFINITION_EXTENSION: &str = "urn:pain-assessment:definition";
+
+/// The extension carrying an item's kind as definition JSON (the words at
+/// both ends of a rating, a visual analogue scale, a checklist, the score
+/// of "yes"), beside the FHIR type other renderers read.
+pub const KIND_EXTENSION: &str = "urn:pain-assessment:item-kind";
+
+/// The SDC extension giving an option its score.
+const ORDINAL_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 
 fn coding(code: &Code) -> Value {
     let mut c = json!({ "system": code.system, "code": code.code });
@@ -46,8 +71,11 @@ fn put(object: &mut Map<String, Value>, key: &str, text: &str) {
 }
 
 /// `instrument` as a FHIR R4 Questionnaire. Wording a licensed instrument
-/// does not ship is left out, never replaced.
-pub fn questionnaire(instrument: &Instrument) -> Value {
+/// does not ship is left out, never replaced. An item asked only within
+/// another (`within`) is nested in it, since FHIR disables an item's
+/// descendants with it. Fails only for conditions FHIR R4's enableWhen
+/// cannot say (see `fhir_enable`).
+pub fn questionnaire(instrument: &Instrument) -> Result<Value, String> {
     let mut q = Map::new();
     q.insert("resourceType".into(), json!("Questionnaire"));
     q.insert("id".into(), json!(instrument.id.replace('_', "-")));
@@ -60,7 +88,8 @@ pub fn questionnaire(instrument: &Instrument) -> Value {
     if !instrument.codes.is_empty() {
         q.insert("code".into(), Value::Array(instrument.codes.iter().map(coding).collect()));
     }
-    let items: Vec<Value> = instrument.items.iter().map(|item| {
+    q.insert("extension".into(), json!([{ "url": DEFINITION_EXTENSION, "valueString": own_definition(instrument).to_string() }]));
+    let items = instrument.items.iter().map(|item| {
         let mut i = Map::new();
         i.insert("linkId".into(), json!(item.id));
         put(&mut i, "text", &item.text);
@@ -89,7 +118,13 @@ pub fn questionnaire(instrument: &Instrument) -> Value {
         let options: Vec<Value> = match &item.kind {
             ItemKind::SingleChoice { options, .. } | ItemKind::MultiChoice { options, .. } | ItemKind::Checklist { options } => options
                 .iter()
-                .map(|o| json!({ "valueCoding": option_coding(instrument, item, o) }))
+                .map(|o| {
+                    let mut option = json!({ "valueCoding": option_coding(instrument, item, o) });
+                    if let Some(score) = o.score {
+                        option["extension"] = json!([{ "url": ORDINAL_VALUE, "valueDecimal": score }]);
+                    }
+                    option
+                })
                 .collect(),
             // The body map's answers are its regions (their SNOMED CT codes
             // travel with each marked region in the response).
@@ -102,25 +137,59 @@ pub fn questionnaire(instrument: &Instrument) -> Value {
         if !options.is_empty() {
             i.insert("answerOption".into(), Value::Array(options));
         }
-        if let ItemKind::Rating { min, max, .. } | ItemKind::Number { min, max } = &item.kind {
-            i.insert("extension".into(), json!([
-                { "url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": min },
-                { "url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": max }
-            ]));
+        let mut extensions = vec![json!({ "url": KIND_EXTENSION, "valueString": serde_json::to_string(&item.kind).unwrap_or_default() })];
+        let bounds = match &item.kind {
+            ItemKind::Rating { min, max, .. } | ItemKind::Number { min, max } => Some((*min, *max)),
+            ItemKind::Vas { .. } => Some((0, 100)),
+            _ => None,
+        };
+        if let Some((min, max)) = bounds {
+            extensions.push(json!({ "url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": min }));
+            extensions.push(json!({ "url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": max }));
         }
         if let ItemKind::Decimal { min, max } = &item.kind {
-            let bounds: Vec<Value> = [("minValue", min), ("maxValue", max)]
-                .into_iter()
-                .filter_map(|(name, bound)| bound.map(|b| json!({ "url": format!("http://hl7.org/fhir/StructureDefinition/{name}"), "valueDecimal": b })))
-                .collect();
-            if !bounds.is_empty() {
-                i.insert("extension".into(), Value::Array(bounds));
+            for (name, bound) in [("minValue", min), ("maxValue", max)] {
+                if let Some(b) = bound {
+                    extensions.push(json!({ "url": format!("http://hl7.org/fhir/StructureDefinition/{name}"), "valueDecimal": b }));
+                }
             }
         }
-        Value::Object(i)
-    }).collect();
-    q.insert("item".into(), Value::Array(items));
-    Value::Object(q)
+        i.insert("extension".into(), Value::Array(extensions));
+        super::fhir_enable::put(instrument, item, &mut i)?;
+        Ok((item, Value::Object(i)))
+    }).collect::<Result<Vec<_>, String>>()?;
+    q.insert("item".into(), Value::Array(nest(&items, None)));
+    Ok(Value::Object(q))
+}
+
+/// The items whose heading is `within`, each with the items within it
+/// nested as its own `item`.
+fn nest(items: &[(&crate::model::Item, Value)], within: Option<&str>) -> Vec<Value> {
+    items
+        .iter()
+        .filter(|(item, _)| item.within.as_deref() == within)
+        .map(|(item, value)| {
+            let mut value = value.clone();
+            let children = nest(items, Some(&item.id));
+            if !children.is_empty() {
+                value["item"] = Value::Array(children);
+            }
+            value
+        })
+        .collect()
+}
+
+/// What the definition says beyond its items, as its own JSON, for the
+/// definition extension.
+fn own_definition(instrument: &Instrument) -> Value {
+    let mut own = json!({ "licence": instrument.licence, "scores": instrument.scores });
+    if let Some(text) = &instrument.instructions {
+        own["instructions"] = json!(text);
+    }
+    if !instrument.safety.is_empty() {
+        own["safety"] = json!(instrument.safety);
+    }
+    own
 }
 
 /// A submission as one FHIR R4 transaction Bundle: per instrument a
@@ -225,7 +294,7 @@ fn questionnaire_response(instrument: &Instrument, response: &super::InstrumentR
     let mut qr = json!({
         "resourceType": "QuestionnaireResponse",
         "identifier": { "system": "urn:pain-assessment:submission", "value": format!("{submission}/{}", instrument.id) },
-        "questionnaire": questionnaire_url(instrument),
+        "questionnaire": questionnaire_reference(instrument),
         "status": if complete { "completed" } else { "in-progress" },
         "authored": when,
     });

@@ -3,6 +3,7 @@
 mod envelope;
 pub mod read;
 pub mod fhir;
+mod fhir_enable;
 mod regions;
 mod verify;
 

@@ -80,6 +80,17 @@ fn check_answers(instrument: &Instrument, response: &InstrumentResponse) -> Resu
             .ok_or_else(|| response_error(format!("{}: no item '{id}'", response.id)))?;
         check_answer(item, answer).map_err(|why| response_error(format!("{}: {why}", response.id)))?;
     }
+    // The widget removes the answer of an item that its conditions no
+    // longer ask; one in a submission was not given to this form as shown.
+    let asked = crate::engine::enabled(instrument, &response.answers);
+    if let Some(item) = instrument.items.iter().zip(asked).find(|(item, on)| !on && response.answers.contains_key(&item.id)) {
+        return Err(response_error(format!(
+            "{}: item '{}' is answered, but with these answers it is not asked ({})",
+            response.id,
+            item.0.id,
+            crate::engine::enable::describe(item.0)
+        )));
+    }
     Ok(())
 }
 

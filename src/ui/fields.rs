@@ -112,11 +112,11 @@ pub fn yes_no(item: &str, words: Locale, selected: Option<bool>, on: &Callback<O
     html! { <div class="pa-options pa-yes-no" lang={words.tag()} dir={words.dir()}>{ radio(true, Msg::Yes) }{ radio(false, Msg::No) }</div> }
 }
 
-/// A text box; clearing it clears the answer.
+/// A text box, named by its question; clearing it clears the answer.
 pub fn text(item: &str, max_length: u32, value: &str, on: &Callback<Option<Answer>>) -> Html {
     html! {
         <textarea class="pa-text" name={item.to_string()} maxlength={max_length.to_string()} rows="3"
-            value={value.to_string()}
+            value={value.to_string()} aria-labelledby={format!("pa-{item}-q")}
             oninput={on.reform(|e: InputEvent| {
                 let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
                 (!text.trim().is_empty()).then_some(Answer::Text(text))

@@ -24,6 +24,10 @@ pub struct ItemProps {
     pub problem: Option<Problem>,
     /// What was typed into a number box that the item does not take.
     pub typed: Option<AttrValue>,
+    /// True when the item's answer was removed because an earlier answer
+    /// stopped asking it, and it is asked again.
+    #[prop_or_default]
+    pub cleared: bool,
     /// Where the new answer (or `None`, clearing it) goes, as
     /// `Action::Answer`. The same callback on every render, so a question
     /// whose answer and problem did not change is not drawn again.
@@ -39,6 +43,7 @@ impl PartialEq for ItemProps {
             && self.answer == other.answer
             && self.problem == other.problem
             && self.typed == other.typed
+            && self.cleared == other.cleared
             && self.dispatch == other.dispatch
             && self.services == other.services
     }
@@ -173,14 +178,19 @@ pub fn item_view(props: &ItemProps) -> Html {
         (Problem::Incomplete, _) => t(locale, Msg::Incomplete),
     });
     let class = classes!("pa-item", message.is_some().then_some("pa-marked"));
+    let cleared_id = format!("pa-{}-cleared", item.id);
+    let described: Vec<&str> = [message.as_ref().map(|_| problem_id.as_str()), props.cleared.then_some(cleared_id.as_str())].into_iter().flatten().collect();
     html! {
         <fieldset {class} data-item={item.id.clone()} dir={crate::i18n::direction(&language)} lang={language}
-            aria-describedby={message.as_ref().map(|_| problem_id.clone())}>
+            aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
             <legend class="pa-question" id={format!("pa-{}-q", item.id)}>
                 { &item.text }
                 if !item.required { { " " }<span class="pa-optional" lang={locale.tag()} dir={locale.dir()}>{ t(locale, Msg::Optional) }</span> }
                 if item.clinician { { " " }<span class="pa-optional" lang={locale.tag()} dir={locale.dir()}>{ t(locale, Msg::ByClinician) }</span> }
             </legend>
+            if props.cleared {
+                <p class="pa-note pa-cleared" id={cleared_id} lang={locale.tag()} dir={locale.dir()}>{ t(locale, Msg::AnswerCleared) }</p>
+            }
             if let Some(msg) = message {
                 <p class="pa-problem" id={problem_id} lang={locale.tag()} dir={locale.dir()}>{ msg }</p>
             }

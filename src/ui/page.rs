@@ -43,7 +43,7 @@ pub fn page_view(props: &PageProps) -> Html {
 
     let answers = &session.answers[session.page];
     let language = instrument.language.clone();
-    let items = session.items_shown().filter_map(|index| {
+    let items = session.items_shown().into_iter().filter_map(|index| {
         let item = instrument.items.get(index)?;
         Some(html! {
             <ItemView
@@ -53,6 +53,7 @@ pub fn page_view(props: &PageProps) -> Html {
                 answer={answers.get(&item.id).cloned()}
                 problem={session.problem(&item.id)}
                 typed={session.typed(&item.id).map(|text| AttrValue::from(text.to_string()))}
+                cleared={session.was_cleared(&item.id)}
                 dispatch={dispatch.clone()}
                 services={props.services.clone()}
             />
@@ -61,7 +62,10 @@ pub fn page_view(props: &PageProps) -> Html {
     let (screen, screens) = session.screen();
     let mut step = fill(locale, Msg::PartOf, &[&count(locale, session.page + 1), &count(locale, session.instruments.len())]);
     if session.layout == Layout::Question {
-        step = format!("{step} · {}", fill(locale, Msg::QuestionOf, &[&count(locale, session.item + 1), &count(locale, instrument.items.len())]));
+        step = format!("{step} · {}", {
+            let (n, of) = session.question();
+            fill(locale, Msg::QuestionOf, &[&count(locale, n), &count(locale, of)])
+        });
     }
     let next = if session.is_last_screen() {
         // The host's clock stamps the submission.

@@ -39,6 +39,26 @@ test('every built-in instrument is a valid FHIR R4 Questionnaire, with its codes
   assert.equal(phq9.code[0].code, '44249-1');
 });
 
+test('conditional items carry FHIR enableWhen that names an earlier question and one of its options', () => {
+  const phq9 = JSON.parse(execFileSync(CLI, ['fhir-questionnaire', 'phq9'], { encoding: 'utf8' }));
+  const difficulty = phq9.item.find((i) => i.linkId === 'phq9_difficulty');
+  assert.equal(difficulty.enableBehavior, 'any');
+  assert.equal(difficulty.enableWhen.length, 27, 'items 1-9, each above Not at all');
+  for (const condition of difficulty.enableWhen) {
+    assert.equal(condition.operator, '=');
+    const target = phq9.item.find((i) => i.linkId === condition.question);
+    assert.ok(phq9.item.indexOf(target) < phq9.item.indexOf(difficulty));
+    assert.ok(target.answerOption.some((o) => o.valueCoding.system === condition.answerCoding.system && o.valueCoding.code === condition.answerCoding.code));
+    assert.notEqual(condition.answerCoding.code, '0');
+  }
+  const nhis = JSON.parse(execFileSync(CLI, ['fhir-questionnaire', 'nhis_pain'], { encoding: 'utf8' }));
+  const limit = nhis.item.find((i) => i.linkId === 'nhis_pain_limit');
+  assert.deepEqual(limit.enableWhen.map((c) => [c.question, c.operator, c.answerCoding.code]),
+    [['nhis_pain_frequency', '=', '2'], ['nhis_pain_frequency', '=', '3'], ['nhis_pain_frequency', '=', '4']]);
+  assert.equal(limit.enableBehavior, 'any');
+  assert.equal(nhis.item.find((i) => i.linkId === 'nhis_pain_frequency').enableWhen, undefined);
+});
+
 test('a response as a FHIR R4 transaction Bundle: every resource valid, every score and region in it', async () => {
   const { scoreResponse } = await import('../../pkg/node.mjs');
   const answers = {

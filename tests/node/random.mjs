@@ -49,9 +49,40 @@ export function randomResponses(seed) {
     instruments: catalogue.map((instrument) => ({
       id: instrument.id,
       version: instrument.version,
-      answers: Object.fromEntries(instrument.items.map((item) => [item.id, answer(item, gaps)]).filter(([, a]) => a !== undefined)),
+      answers: askedOnly(instrument, Object.fromEntries(instrument.items.map((item) => [item.id, answer(item, gaps)]).filter(([, a]) => a !== undefined))),
       scores: [],
       safety: [],
     })),
   });
+}
+
+/**
+ * `answers` without those of items their `enableWhen` does not ask, as a
+ * patient's form leaves them (written apart from the engine, so the tests
+ * that use it also check the engine's reading of the same conditions).
+ */
+function askedOnly(instrument, answers) {
+  const asked = new Set();
+  const values = (answer) => (answer === undefined ? [] : Array.isArray(answer) ? answer : [answer]);
+  const holds = ({ item, operator, answer: expected }) => {
+    const given = asked.has(item) ? values(answers[item]) : [];
+    switch (operator) {
+      case 'exists': return (given.length > 0) === expected;
+      case '=': return given.includes(expected);
+      case '!=': return !given.includes(expected);
+      case 'in': return given.some((v) => expected.includes(v));
+      case '>': return given.some((v) => v > expected);
+      case '<': return given.some((v) => v < expected);
+      case '>=': return given.some((v) => v >= expected);
+      case '<=': return given.some((v) => v <= expected);
+      default: throw new Error(`unknown operator ${operator}`);
+    }
+  };
+  for (const item of instrument.items) {
+    const conditions = item.enableWhen ?? [];
+    const within = item.within === undefined || asked.has(item.within);
+    const on = conditions.length === 0 || (item.enableBehavior === 'any' ? conditions.some(holds) : conditions.every(holds));
+    if (within && on) asked.add(item.id);
+  }
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => asked.has(id)));
 }

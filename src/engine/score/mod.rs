@@ -13,15 +13,27 @@ mod safety;
 
 use crate::engine::answer::{item_max, item_score_or_unticked};
 use crate::model::SortedMap;
-use crate::model::{Answer, Answers, Instrument, ScoreDefinition, ScoreMethod, ScoreResult, Scored};
+use crate::model::{Answer, Answers, Instrument, MissingRule, ScoreDefinition, ScoreMethod, ScoreResult, Scored};
 
 pub use aggregate::Outcome;
 
 /// Every score and safety flag of `instrument` for `answers`.
 pub fn score(instrument: &Instrument, answers: &Answers) -> Scored {
+    // An item that is not asked has no answer, whatever was sent for it.
+    let asked = crate::engine::enabled(instrument, answers);
+    let kept;
+    let answers = if instrument.items.iter().zip(&asked).any(|(item, on)| !on && answers.contains_key(&item.id)) {
+        let mut only_asked = answers.clone();
+        crate::engine::clear_disabled(instrument, &mut only_asked);
+        kept = only_asked;
+        &kept
+    } else {
+        answers
+    };
+    let not_asked = |id: &str| instrument.items.iter().zip(&asked).any(|(item, on)| !on && item.id == id);
     Scored {
         scores: instrument.scores.iter().fold(Vec::new(), |mut done, def| {
-            let result = score_one(instrument, def, answers, &done);
+            let result = score_one(instrument, def, answers, &done, &not_asked);
             done.push(result);
             done
         }),
@@ -29,12 +41,19 @@ pub fn score(instrument: &Instrument, answers: &Answers) -> Scored {
     }
 }
 
-fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, earlier: &[ScoreResult]) -> ScoreResult {
+fn score_one(
+    instrument: &Instrument,
+    def: &ScoreDefinition,
+    answers: &Answers,
+    earlier: &[ScoreResult],
+    not_asked: &dyn Fn(&str) -> bool,
+) -> ScoreResult {
     let mut used = Vec::new();
     let mut missing = Vec::new();
     let mut values = Vec::new();
     let mut maxima = Vec::new();
-    for id in &def.items {
+    let skipped = skipped_items(def, not_asked);
+    for id in def.items.iter().filter(|id| !skipped.contains(id)) {
         let item = instrument.item(id);
         let value = item.and_then(|item| item_score_or_unticked(item, answers.get(id)));
         match value {
@@ -75,7 +94,11 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
                     standard_error = se;
                     outcome
                 }
-                method => at_most(def.ceiling, aggregate::aggregate(method, &def.missing, &values, &maxima, def.items.len())),
+                _ if skipped.len() == def.items.len() => Outcome::NotScorable("none of its items was asked".into()),
+                method => {
+                    let rule = fewer_needed(&def.missing, skipped.len());
+                    at_most(def.ceiling, aggregate::aggregate(method, &rule, &values, &maxima, def.items.len() - skipped.len()))
+                }
             }
         }
     };
@@ -106,6 +129,34 @@ fn score_one(instrument: &Instrument, def: &ScoreDefinition, answers: &Answers, 
         prorated,
         not_scorable,
         codes: def.codes.clone(),
+    }
+}
+
+/// The items of a sum, mean, percentage or count that were not asked: they
+/// are left out, not missing, as the branching of a paper form leaves them
+/// blank on purpose (FHIR R4: the answers of a disabled item are not part of
+/// the response). A conversion table is built for every item answered, and a
+/// classification or body map measure reads no item scores, so for those
+/// nothing is skipped and an item not asked counts as unanswered.
+fn skipped_items(def: &ScoreDefinition, not_asked: &dyn Fn(&str) -> bool) -> Vec<String> {
+    match def.method {
+        ScoreMethod::Sum | ScoreMethod::Mean | ScoreMethod::Percent | ScoreMethod::Count => {
+            def.items.iter().filter(|id| not_asked(id)).cloned().collect()
+        }
+        ScoreMethod::Table | ScoreMethod::Classify | ScoreMethod::BodyMap => Vec::new(),
+    }
+}
+
+/// A proration rule for a score some of whose items were not asked: the
+/// number of unanswered items it allows stays the same, so the fewest
+/// answers it needs falls by the number skipped (never below one).
+fn fewer_needed(rule: &MissingRule, skipped: usize) -> MissingRule {
+    match rule {
+        MissingRule::Prorate { min_answered, source } => MissingRule::Prorate {
+            min_answered: min_answered.saturating_sub(skipped as u32).max(1),
+            source: source.clone(),
+        },
+        other => other.clone(),
     }
 }
 
