@@ -5,6 +5,8 @@
 
 use pain_assessment::import::{describe, questionnaire};
 use pain_assessment::instruments::definition_from_value;
+use pain_assessment::engine::{check_answer, enabled};
+use pain_assessment::model::ItemKind;
 use pain_assessment::{score, validate_definition, Answer, Answers, Instrument};
 use serde_json::Value;
 
@@ -100,24 +102,41 @@ fn the_pain_slider_is_a_zero_to_ten_rating() {
 
 #[test]
 fn the_form_example_flattens_its_group_with_an_open_choice() {
-    let d = imported("spezi-form-example");
-    let items = d["items"].as_array().unwrap();
-    assert_eq!(items.len(), 5);
-    assert_eq!(items[1]["kind"]["type"], "display", "the group is a heading");
-    assert!(items[2..].iter().all(|i| i["within"] == items[1]["id"]));
-    assert_eq!(items[3]["kind"]["other"], true, "the flavour is an open choice");
-    let system = items[3]["kind"]["options"][0]["codes"][0]["system"].as_str().unwrap_or_default();
+    let tool = instrument("spezi-form-example");
+    assert_eq!(tool.items.len(), 5);
+    let heading = &tool.items[1];
+    assert_eq!(heading.kind, ItemKind::Display {}, "the group is a heading");
+    assert!(tool.items[2..].iter().all(|i| i.within.as_deref() == Some(heading.id.as_str())));
+    let flavour = &tool.items[3];
+    assert!(matches!(&flavour.kind, ItemKind::SingleChoice { other: true, .. }), "the flavour is an open choice");
+    let system = &flavour.kind.options()[0].codes[0].system;
     assert!(system.starts_with("urn:uuid:"), "each option keeps its coding's system: {system}");
+    // Chosen or typed, the flavour is an answer; the heading asks nothing.
+    assert!(check_answer(flavour, &Answer::Text("chocolate".into())).is_ok());
+    assert!(check_answer(flavour, &Answer::Text("pistachio".into())).is_ok());
+    assert!(enabled(&tool, &Answers::new()).iter().all(|on| *on), "nothing here is conditional");
 }
 
 #[test]
-fn the_multiple_enable_when_example_keeps_any_and_all() {
-    let d = imported("spezi-multiple-enablewhen");
-    let displays: Vec<&Value> = d["items"].as_array().unwrap().iter().filter(|i| i["kind"]["type"] == "display").collect();
-    assert_eq!(displays.len(), 2);
-    assert_eq!((displays[0]["enableBehavior"].clone(), displays[1]["enableBehavior"].clone()), ("any".into(), "all".into()));
-    let answers: Vec<Value> = displays[0]["enableWhen"].as_array().unwrap().iter().map(|c| c["answer"].clone()).collect();
-    assert_eq!(answers, vec![Value::Bool(true), "green".into(), 12.into()]);
+fn the_multiple_enable_when_example_asks_as_its_any_and_all_say() {
+    let tool = instrument("spezi-multiple-enablewhen");
+    let ids: Vec<&str> = tool.items.iter().map(|i| i.id.as_str()).collect();
+    let (sky, grass, dozen, any, all) = (ids[0], ids[1], ids[2], 3, 4);
+    assert_eq!((tool.items[any].kind.clone(), tool.items[all].kind.clone()), (ItemKind::Display {}, ItemKind::Display {}));
+    let given = |answers: &[(&str, Answer)]| -> Answers { answers.iter().map(|(id, a)| (id.to_string(), a.clone())).collect() };
+    // Every branch: none right, each one right alone, all right.
+    let cases: Vec<(Answers, bool, bool)> = vec![
+        (given(&[]), false, false),
+        (given(&[(sky, Answer::Bool(false)), (grass, Answer::Text("red".into())), (dozen, Answer::Number(10))]), false, false),
+        (given(&[(sky, Answer::Bool(true))]), true, false),
+        (given(&[(grass, Answer::Text("green".into()))]), true, false),
+        (given(&[(dozen, Answer::Number(12))]), true, false),
+        (given(&[(sky, Answer::Bool(true)), (grass, Answer::Text("green".into())), (dozen, Answer::Number(12))]), true, true),
+    ];
+    for (answers, shown_any, shown_all) in cases {
+        let asked = enabled(&tool, &answers);
+        assert_eq!((asked[any], asked[all]), (shown_any, shown_all), "{answers:?}");
+    }
 }
 
 /// The refusals of each Questionnaire outside the subset, in full.

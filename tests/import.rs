@@ -177,6 +177,10 @@ fn enable_when_maps_answers_to_our_values() {
     assert_eq!(item("g")["enableWhen"], json!([{ "item": "yes", "operator": "=", "answer": true }]));
     assert_eq!(item("g.q")["within"], "g");
     assert!(item("dx").get("enableWhen").is_none());
+    // And the reader and the definition checks take it as it is.
+    if let Err(e) = pain_assessment::instruments::definition_from_value(&d) {
+        panic!("{e}");
+    }
 }
 
 #[test]
@@ -338,4 +342,51 @@ fn options_take_a_questionnaire_as_a_definition_and_name_its_refusals() {
     let e = Options::from_value(&json!({ "instruments": ["clinic_q"], "definitions": [bad] })).unwrap_err();
     assert_eq!(e.category, Category::Definition);
     assert_eq!(e.message, "definitions[0]: item 'q3' (linkId q3): answerValueSet is not supported: list the options with answerOption");
+}
+
+#[test]
+fn an_imported_questionnaire_is_asked_scored_and_answered_in_fhir_end_to_end() {
+    use pain_assessment::output::{build, fhir, uuid_v4, Meta};
+    use pain_assessment::{Action, Answer, Library, Options, Session};
+    let options = json!([coding("LA0", "Never", Some(0.0)), coding("LA2", "Often", Some(2.0))]);
+    let mut source = q(json!([
+        { "linkId": "smoke", "text": "Do you smoke?", "type": "boolean", "required": true },
+        { "linkId": "g", "text": "About smoking", "type": "group", "enableWhen": [{ "question": "smoke", "operator": "=", "answerBoolean": true }],
+          "item": [
+            { "linkId": "g/1", "text": "Cough in the morning?", "type": "choice", "required": true, "answerOption": options },
+            { "linkId": "g/2", "text": "Short of breath?", "type": "choice", "required": true, "answerOption": options } ] },
+        { "linkId": "kg", "text": "Weight in kilograms", "type": "decimal", "required": true },
+        { "linkId": "sum", "text": "Total", "type": "integer", "readOnly": true, "extension": [
+            { "url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression",
+              "valueExpression": { "language": "text/fhirpath", "expression": "%resource.item.where(linkId in ('g/1' | 'g/2')).answer.value.ordinal().sum()" } } ] }
+    ]));
+    source["url"] = json!("http://example.org/Questionnaire/smoking");
+    let config = Options::from_value(&json!({ "instruments": ["clinic_q"], "definitions": [source.clone()] })).and_then(Options::resolve).unwrap();
+    let run = |answers: &[(&str, Answer)]| {
+        let mut s = Session::new(config.instruments.clone());
+        for (item, answer) in answers {
+            s = s.reduce(Action::Answer { item: item.to_string(), value: Some(answer.clone()) });
+        }
+        s.reduce(Action::Submit { at: "2026-11-29T08:05:00.000Z".into() })
+    };
+    let meta = Meta { submission_id: uuid_v4([9; 16]), started_at: "2026-11-29T08:00:00.000Z".into() };
+
+    // A smoker is asked the group; the total sums its weights.
+    let s = run(&[("smoke", Answer::Bool(true)), ("g/1", Answer::Text("LA2".into())), ("g/2", Answer::Text("LA0".into())), ("kg", Answer::Decimal(81.5))]);
+    assert!(s.problems.is_empty(), "{:?}", s.problems);
+    let envelope = build(&s, &config, &meta);
+    assert_eq!(envelope.instruments[0].scores[0].value, Some(2.0));
+    let mut library = Library::builtin();
+    library.add((*config.instruments[0]).clone()).unwrap();
+    let bundle = fhir::bundle(&envelope, &library).unwrap();
+    let qr = &bundle["entry"][0]["resource"];
+    assert_eq!(qr["questionnaire"], "http://example.org/Questionnaire/smoking|2");
+    let answer = |id: &str| qr["item"].as_array().unwrap().iter().find(|i| i["linkId"] == id).map(|i| i["answer"].clone());
+    assert_eq!(answer("g/1"), Some(json!([{ "valueCoding": { "system": "http://loinc.org", "code": "LA2", "display": "Often" } }])));
+    assert_eq!(answer("kg"), Some(json!([{ "valueDecimal": 81.5 }])));
+    assert_eq!(answer("smoke"), Some(json!([{ "valueBoolean": true }])));
+
+    // A non-smoker is not asked the group, and can submit without it.
+    let s = run(&[("smoke", Answer::Bool(false)), ("kg", Answer::Number(70))]);
+    assert!(s.problems.is_empty(), "{:?}", s.problems);
 }
