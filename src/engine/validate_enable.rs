@@ -79,7 +79,7 @@ fn possible(target: &Item, value: &Expected) -> Result<(), String> {
         }
         (kind, Expected::Number(n)) => match bounds(kind) {
             Some((min, max)) if n.fract() == 0.0 && (min..=max).contains(n) => Ok(()),
-            Some((min, max)) => Err(format!("'{id}' takes whole numbers from {min} to {max}, never {n}")),
+            Some((min, max)) => Err(format!("'{id}' takes whole numbers from {} to {}, never {}", show_number(min), show_number(max), show_number(*n))),
             None => Err(format!("'{id}' is not answered with a number")),
         },
         _ => Err(format!("'{id}' is never answered with {}", describe(value))),
@@ -101,7 +101,7 @@ fn ordering(target: &Item, op: Operator, value: &Expected) -> Result<(), String>
     if can {
         Ok(())
     } else {
-        Err(format!("'{id}' takes {min} to {max}, so `{} {n}` can never hold", op.symbol()))
+        Err(format!("'{id}' takes {} to {}, so `{} {}` can never hold", show_number(min), show_number(max), op.symbol(), show_number(*n)))
     }
 }
 
