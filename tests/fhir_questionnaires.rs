@@ -53,6 +53,25 @@ fn phq9_answers(q: &Value, chosen: &[Option<usize>; 9]) -> Answers {
     answers
 }
 
+/// The FHIR Bundle of a completed response of `tool` with `answers`.
+fn phq9_bundle(tool: &Instrument, answers: &Answers) -> Value {
+    use pain_assessment::output::{build, fhir, uuid_v4, Meta};
+    use pain_assessment::{Action, Library, Options, Session};
+    let definition = imported("loinc-phq9");
+    let config = Options::from_value(&serde_json::json!({ "instruments": [tool.id], "definitions": [load("loinc-phq9")] }))
+        .and_then(Options::resolve)
+        .unwrap();
+    let mut s = Session::new(config.instruments.clone());
+    for (item, answer) in answers.iter() {
+        s = s.reduce(Action::Answer { item: item.clone(), value: Some(answer.clone()) });
+    }
+    let s = s.reduce(Action::Submit { at: "2026-11-29T08:05:00.000Z".into() });
+    let envelope = build(&s, &config, &Meta { submission_id: uuid_v4([3; 16]), started_at: "2026-11-29T08:00:00.000Z".into() });
+    let mut library = Library::builtin();
+    library.add(definition_from_value(&definition).unwrap()).unwrap();
+    fhir::bundle(&envelope, &library).unwrap()
+}
+
 #[test]
 fn loinc_phq9_imports_and_totals_as_its_calculated_expression() {
     let q = load("loinc-phq9");
@@ -82,6 +101,13 @@ fn loinc_phq9_imports_and_totals_as_its_calculated_expression() {
     assert_eq!(phq9_expression(&q, &partial), 16.0);
     assert_eq!(score(&tool, &phq9_answers(&q, &partial)).scores[0].value, None);
     assert!(tool.notes.iter().any(|n| n.contains("leaving out '/44260-8' (optional) has no total")), "{:?}", tool.notes);
+    // The response answers with the codings as the Questionnaire gives
+    // them: LOINC answer codes with no system stated.
+    let bundle = phq9_bundle(&tool, &phq9_answers(&q, &[Some(1); 9]));
+    let qr = &bundle["entry"][0]["resource"];
+    assert_eq!(qr["questionnaire"], "urn:pain-assessment:questionnaire:44249-1-x|unversioned", "it states no url or version");
+    let first = qr["item"].as_array().unwrap().iter().find(|i| i["linkId"] == "/44250-9").unwrap();
+    assert_eq!(first["answer"], serde_json::json!([{ "valueCoding": { "code": "LA6569-3", "display": "Several days" } }]));
     // LHC-Forms' coding instructions shown with the difficulty question
     // come just before it; those on the total are kept as a note.
     let at = tool.items.iter().position(|i| i.id == "/69722-7").unwrap();

@@ -109,7 +109,8 @@ fn choices_keep_their_codes_and_weights() {
             { "valueCoding": { "code": "LA1", "display": "None", "extension": [
                 { "url": "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value", "valueDecimal": 0 }] } } ] }),
          json!([{ "id": "v", "text": "How many?", "required": false, "kind": { "type": "singleChoice", "options": [
-            { "value": "1", "label": "1", "score": 5 }, { "value": "more", "label": "more", "score": 9 }, { "value": "LA1", "label": "None", "score": 0 } ] } }])),
+            { "value": "1", "label": "1", "score": 5 }, { "value": "more", "label": "more", "score": 9 }, { "value": "LA1", "label": "None", "score": 0,
+              "codes": [{ "system": "", "code": "LA1", "display": "None" }] } ] } }])),
     ]);
 }
 

@@ -413,8 +413,11 @@ fn answer_options(it: &Value) -> Result<(Vec<Value>, Vec<Opt>), String> {
         if let Some(s) = score {
             v["score"] = json!(s);
         }
-        if let Some(system) = &system {
-            let mut code = json!({ "system": system, "code": value });
+        // A coded option keeps its coding, with an empty system where the
+        // Questionnaire states none (LHC-Forms' LOINC answers), so that the
+        // response answers with the coding as given.
+        if o.get("valueCoding").is_some() {
+            let mut code = json!({ "system": system.as_deref().unwrap_or(""), "code": value });
             if let Some(d) = display {
                 code["display"] = json!(d);
             }

@@ -84,7 +84,9 @@ pub struct Licence {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Code {
-    /// The terminology's URI, e.g. `http://loinc.org`.
+    /// The terminology's URI, e.g. `http://loinc.org`; empty only for an
+    /// option coding imported from a FHIR Questionnaire that states no
+    /// system (it is then left out in FHIR output too).
     pub system: String,
     /// The code itself, e.g. `44261-6`.
     pub code: String,

@@ -56,7 +56,9 @@ pub const KIND_EXTENSION: &str = "urn:pain-assessment:item-kind";
 const ORDINAL_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 
 fn coding(code: &Code) -> Value {
-    let mut c = json!({ "system": code.system, "code": code.code });
+    // An empty system is one the source did not state (an imported
+    // Questionnaire's coding): FHIR's system is optional, so it is left out.
+    let mut c = if code.system.is_empty() { json!({ "code": code.code }) } else { json!({ "system": code.system, "code": code.code }) };
     if let Some(display) = &code.display {
         c["display"] = json!(display);
     }
