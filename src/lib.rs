@@ -1,7 +1,7 @@
 //! Validated pain scales and questionnaires, scored exactly.
 //!
 //! The crate has two halves. The clinical core — [`model`], [`engine`],
-//! [`instruments`], [`output`] and [`config`] — is plain Rust with no browser
+//! [`instruments`], [`output`], [`import`] and [`config`] — is plain Rust with no browser
 //! in it: it compiles and tests natively, and re-scores a submission on a
 //! server exactly as the widget scored it in the browser. The browser half
 //! (`ui`, a yew component, and `host`, the only wasm-bindgen boundary) is
@@ -29,6 +29,7 @@
 //! - [`bodymap`]: the body map's coded regions, crosswalks and measures;
 //! - [`care`]: change over time against each score's MCID, procedure response;
 //! - [`config`]: the host's options, checked and resolved;
+//! - [`import`]: a FHIR R4 Questionnaire as one of our definitions, or why not;
 //! - [`i18n`]: the widget's own words in each language it speaks;
 //! - [`output`]: the response envelope, its JSON Schema and [`verify`].
 
@@ -38,6 +39,7 @@ pub mod config;
 pub mod engine;
 mod error;
 pub mod i18n;
+pub mod import;
 pub mod instruments;
 pub mod model;
 pub mod output;

@@ -102,6 +102,23 @@ proptest! {
     }
 
     #[test]
+    fn a_questionnaire_of_any_shape_is_imported_or_refused((path, with) in mutation(), value in arb_json(), which in 0usize..4) {
+        let name = ["loinc-phq9", "spezi-form-example", "spezi-multiple-enablewhen", "sdc-enablewhen"][which];
+        let text = std::fs::read_to_string(format!("{}/tests/fhir/questionnaires/{name}.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let base: Value = serde_json::from_str(&text).unwrap();
+        let _ = pain_assessment::import::questionnaire(&value);
+        let mut as_questionnaire = value;
+        if let Value::Object(map) = &mut as_questionnaire {
+            map.insert("resourceType".into(), json!("Questionnaire"));
+        }
+        let _ = pain_assessment::import::questionnaire(&as_questionnaire);
+        let mutated = mutate(&base, &path, with);
+        if let Ok(definition) = pain_assessment::import::questionnaire(&mutated) {
+            let _ = Options::from_value(&json!({ "instruments": [definition["id"].clone()], "definitions": [mutated] })).and_then(Options::resolve);
+        }
+    }
+
+    #[test]
     fn options_text_that_is_not_json_is_refused(text in "\\PC{0,40}") {
         let object = text.trim_start().starts_with(|c| c == '\u{7b}');
         prop_assert!(Options::from_json(&text).is_err() || object);

@@ -80,7 +80,7 @@ fn the_questions_ship_with_cdc_wording() {
     assert!(!tool.licence.text_required);
     assert!(tool.licence.terms.contains("public domain"));
     assert_eq!(tool.item("hrqol4_1").unwrap().text, "Would you say that in general your health is");
-    let ItemKind::SingleChoice { options } = &tool.item("hrqol4_1").unwrap().kind else { panic!("question 1 is a choice") };
+    let ItemKind::SingleChoice { options, .. } = &tool.item("hrqol4_1").unwrap().kind else { panic!("question 1 is a choice") };
     let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
     assert_eq!(labels, ["Excellent", "Very good", "Good", "Fair", "Poor"]);
     assert_eq!(

@@ -92,7 +92,7 @@ fn the_questions_ship_with_the_nchs_wording_and_codes() {
         "Over the past three months, how often did your pain limit your life or work activities? Would you say never, some days, most days, or every day?"
     );
     for id in ["nhis_pain_frequency", "nhis_pain_limit"] {
-        let ItemKind::SingleChoice { options } = &tool.item(id).unwrap().kind else { panic!("{id}: a single choice") };
+        let ItemKind::SingleChoice { options, .. } = &tool.item(id).unwrap().kind else { panic!("{id}: a single choice") };
         let shown: Vec<(&str, &str)> = options.iter().map(|o| (o.value.as_str(), o.label.as_str())).collect();
         assert_eq!(shown, [("1", "Never"), ("2", "Some days"), ("3", "Most days"), ("4", "Every day")], "{id}");
     }

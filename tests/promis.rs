@@ -85,7 +85,7 @@ fn check_structure(tool: &Instrument, ids: &[&str]) {
     assert!(tool.items.iter().all(|i| i.text.is_empty()), "{}: no wording ships", tool.id);
     assert!(tool.licence.copyright.contains("PROMIS Health Organization"));
     for item in &tool.items {
-        let ItemKind::SingleChoice { options } = &item.kind else { panic!("{}: a single choice", item.id) };
+        let ItemKind::SingleChoice { options, .. } = &item.kind else { panic!("{}: a single choice", item.id) };
         assert_eq!(options.len(), 5, "{}", item.id);
         for option in options {
             assert!(option.label.is_empty());
@@ -96,7 +96,7 @@ fn check_structure(tool: &Instrument, ids: &[&str]) {
 }
 
 fn answer_codes(tool: &Instrument, item: &str) -> Vec<String> {
-    let ItemKind::SingleChoice { options } = &tool.item(item).unwrap().kind else { panic!() };
+    let ItemKind::SingleChoice { options, .. } = &tool.item(item).unwrap().kind else { panic!() };
     options.iter().map(|o| o.codes[0].code.clone()).collect()
 }
 
@@ -151,7 +151,7 @@ fn physical_function_4a_v2_every_row_with_standard_errors() {
     check_table(&tool, &PF4A, &table);
     // Printed order: Without any difficulty (5) first, Unable to do (1) last.
     for id in PF4A {
-        let ItemKind::SingleChoice { options } = &tool.item(id).unwrap().kind else { panic!() };
+        let ItemKind::SingleChoice { options, .. } = &tool.item(id).unwrap().kind else { panic!() };
         assert_eq!(options.iter().map(|o| o.value.as_str()).collect::<Vec<_>>(), ["5", "4", "3", "2", "1"]);
         assert_eq!(answer_codes(&tool, id), ["LA13921-4", "LA13918-0", "LA13920-6", "LA13919-8", "LA13912-3"]);
     }

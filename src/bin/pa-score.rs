@@ -11,6 +11,8 @@
 //!                                                         (docs/bodymap.md)
 //! pa-score fhir-questionnaire ID                         the instrument as a FHIR R4 Questionnaire
 //! pa-score fhir-bundle < response.json                    a response as a FHIR R4 transaction Bundle
+//! pa-score from-fhir < questionnaire.json                 the definition a FHIR R4 Questionnaire
+//!                                                         becomes (exit 1 when it is refused)
 //! pa-score text-pack ID [LOCALE]                          a blank text pack for a licensed
 //!                                                         instrument, for its licence holder to fill
 //! pa-score diary < diary.json                             a procedure diary's response: relief,
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
             Err(e) => fail(&e.to_string()),
         },
         Some("fhir-bundle") => fhir_bundle(),
+        Some("from-fhir") => from_fhir(),
         Some("bodymap") => {
             write_out(&pain_assessment::bodymap::doc::markdown())
         }
@@ -54,7 +57,7 @@ fn main() -> ExitCode {
         Some("text-pack") if args.len() == 2 || args.len() == 3 => text_pack(&args[1], args.get(2).map_or("en", String::as_str)),
         _ => {
             eprintln!(
-                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json | --readme]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score fhir-bundle < response.json\n       pa-score text-pack ID [LOCALE]\n       pa-score diary < diary.json\n       pa-score strings"
+                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json | --readme]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score fhir-bundle < response.json\n       pa-score from-fhir < questionnaire.json\n       pa-score text-pack ID [LOCALE]\n       pa-score diary < diary.json\n       pa-score strings"
             );
             ExitCode::from(2)
         }
@@ -141,11 +144,46 @@ fn load_definitions(library: &mut Library, path: &str) -> Result<(), String> {
         single => vec![single],
     };
     for definition in list {
+        // A FHIR Questionnaire is imported first, as the widget does.
+        let definition = if pain_assessment::import::is_questionnaire(&definition) {
+            pain_assessment::import::questionnaire(&definition)
+                .map_err(|errors| format!("{path}: {}", pain_assessment::import::describe(&errors)))?
+        } else {
+            definition
+        };
         let instrument: Instrument =
             serde_json::from_value(definition).map_err(|e| format!("{path}: {e}"))?;
         library.add(instrument).map_err(|e| format!("{path}: {e}"))?;
     }
     Ok(())
+}
+
+/// Prints the definition a Questionnaire on standard input becomes, after
+/// the same reading and checks as any definition; every refusal goes to
+/// standard error, one a line, with exit code 1.
+fn from_fhir() -> ExitCode {
+    let mut input = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
+        return fail(&format!("cannot read standard input: {e}"));
+    }
+    let value: serde_json::Value = match serde_json::from_str(&input) {
+        Ok(value) => value,
+        Err(e) => return fail(&format!("not JSON: {e}")),
+    };
+    let definition = match pain_assessment::import::questionnaire(&value) {
+        Ok(definition) => definition,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("pa-score: {e}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(e) = pain_assessment::instruments::definition_from_value(&definition) {
+        eprintln!("pa-score: the imported definition is refused: {e}");
+        return ExitCode::from(1);
+    }
+    print_json(&definition)
 }
 
 fn fhir_bundle() -> ExitCode {

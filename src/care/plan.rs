@@ -155,6 +155,10 @@ pub fn apply(instrument: &Instrument, step: &Step) -> Result<Instrument, String>
             let item = changed.items.iter_mut().find(|i| &i.id == id).ok_or_else(|| {
                 format!("plan step '{}': '{}' has no item '{id}'", step.instrument, instrument.id)
             })?;
+            // Text between the questions has no answer to require.
+            if required && matches!(item.kind, crate::model::ItemKind::Display {}) {
+                return Err(format!("plan step '{}': '{id}' is text, not a question, so it cannot be required", step.instrument));
+            }
             item.required = required;
         }
     }

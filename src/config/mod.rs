@@ -257,7 +257,14 @@ impl Options {
             // Paths inside a definition are relative to it, as the
             // definition checks give them: `definitions[0]: items[1].id: …`.
             definitions: o.list("definitions", |v, path| {
-                read::instrument(v, "").map_err(|e| format!("{}: {e}", path.trim_start_matches("options.")))
+                let at = path.trim_start_matches("options.");
+                // A FHIR Questionnaire becomes our definition first; what it
+                // cannot honour is refused by linkId, as a definition error.
+                if crate::import::is_questionnaire(v) {
+                    let definition = crate::import::questionnaire(v).map_err(|errors| format!("{at}: {}", crate::import::describe(&errors)))?;
+                    return read::instrument(&definition, "").map_err(|e| format!("{at}: the imported Questionnaire: {e}"));
+                }
+                read::instrument(v, "").map_err(|e| format!("{at}: {e}"))
             })?,
             text_packs: o.list("textPacks", |v, path| TextPack::read(v, path.trim_start_matches("options.")))?,
             previous_body_map: match o.get("previousBodyMap") {

@@ -99,6 +99,7 @@ fn single(answer: &Answer) -> Option<Value<'_>> {
     match answer {
         Answer::Bool(b) => Some(Value::Bool(*b)),
         Answer::Number(n) => Some(Value::Number(*n as f64)),
+        Answer::Decimal(x) => Some(Value::Number(*x)),
         Answer::Text(t) => Some(Value::Text(t)),
         Answer::Many(_) | Answer::BodyMap(_) => None,
     }

@@ -14,13 +14,14 @@ mod vas;
 mod validate;
 mod validate_enable;
 
-pub use answer::{check_answer, item_max, item_min, item_score, item_score_or_unticked};
+pub use answer::{check_answer, item_max, item_min, item_score, item_score_or_unticked, parse_decimal, TYPED_MAX};
 pub use enable::{clear_disabled, enabled, is_enabled};
 pub use score::score;
 pub use session::{Action, Delivery, Layout, Problem, Session, Stage};
 pub use text_pack::{apply_text_pack, has_text, text_pack_template};
 pub use vas::{vas_at, vas_key};
 pub use validate::validate_definition;
+pub(crate) use validate::{is_instrument_id, is_item_id};
 
 /// A score or bound as people write it: `18`, `12.857142857142858`. Goes
 /// through serde_json's float printer so the wasm carries one, not two.

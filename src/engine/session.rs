@@ -274,10 +274,11 @@ impl Session {
             // What is typed in a number box is the patient's answer as they
             // see it: one the item does not take replaces the earlier one,
             // is kept as typed to be shown and marked, and is never scored.
-            Some(rejected) if matches!(item.kind, ItemKind::Number { .. }) => {
+            Some(rejected) if matches!(item.kind, ItemKind::Number { .. } | ItemKind::Decimal { .. }) => {
                 answers.remove(&item_id);
                 let shown = match rejected {
                     Answer::Number(n) => n.to_string(),
+                    Answer::Decimal(x) => crate::engine::show_number(x),
                     Answer::Text(text) => text,
                     _ => String::new(),
                 };

@@ -9,13 +9,13 @@ pub fn has_text(instrument: &Instrument) -> bool {
         || instrument.items.iter().all(|item| {
             !item.text.trim().is_empty()
                 && match &item.kind {
-                    ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => options
+                    ItemKind::SingleChoice { options, .. } | ItemKind::MultiChoice { options, .. } | ItemKind::Checklist { options } => options
                         .iter()
                         .all(|o| !o.label.trim().is_empty() && (o.image.is_some() || !instrument.licence.artwork_required)),
                     ItemKind::Rating { min_label, max_label, .. } | ItemKind::Vas { min_label, max_label } => {
                         !min_label.trim().is_empty() && !max_label.trim().is_empty()
                     }
-                    ItemKind::YesNo { .. } | ItemKind::Number { .. } | ItemKind::Text { .. } | ItemKind::BodyMap {} => true,
+                    ItemKind::YesNo { .. } | ItemKind::Number { .. } | ItemKind::Decimal { .. } | ItemKind::Display {} | ItemKind::Text { .. } | ItemKind::BodyMap {} => true,
                 }
         })
 }
@@ -67,7 +67,7 @@ pub fn apply_text_pack(instrument: &Instrument, pack: &TextPack) -> Result<Instr
             issues.push(format!("{at}.text: must not be empty"));
         }
         match &mut item.kind {
-            ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
+            ItemKind::SingleChoice { options, .. } | ItemKind::MultiChoice { options, .. } | ItemKind::Checklist { options } => {
                 for option in options.iter_mut() {
                     match text.options.get(&option.value) {
                         Some(label) if !label.trim().is_empty() => option.label = label.clone(),
@@ -98,7 +98,7 @@ pub fn apply_text_pack(instrument: &Instrument, pack: &TextPack) -> Result<Instr
                     _ => issues.push(format!("{at}: a scale needs minLabel and maxLabel")),
                 }
             }
-            ItemKind::YesNo { .. } | ItemKind::Number { .. } | ItemKind::Text { .. } | ItemKind::BodyMap {} => {}
+            ItemKind::YesNo { .. } | ItemKind::Number { .. } | ItemKind::Decimal { .. } | ItemKind::Display {} | ItemKind::Text { .. } | ItemKind::BodyMap {} => {}
         }
     }
     if issues.is_empty() {
@@ -118,7 +118,7 @@ pub fn text_pack_template(instrument: &Instrument, locale: &str) -> TextPack {
         .map(|item| {
             let mut text = ItemText { text: String::new(), ..ItemText::default() };
             match &item.kind {
-                ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
+                ItemKind::SingleChoice { options, .. } | ItemKind::MultiChoice { options, .. } | ItemKind::Checklist { options } => {
                     for option in options {
                         text.options.insert(option.value.clone(), String::new());
                         if instrument.licence.artwork_required {
@@ -130,7 +130,7 @@ pub fn text_pack_template(instrument: &Instrument, locale: &str) -> TextPack {
                     text.min_label = Some(String::new());
                     text.max_label = Some(String::new());
                 }
-                ItemKind::YesNo { .. } | ItemKind::Number { .. } | ItemKind::Text { .. } | ItemKind::BodyMap {} => {}
+                ItemKind::YesNo { .. } | ItemKind::Number { .. } | ItemKind::Decimal { .. } | ItemKind::Display {} | ItemKind::Text { .. } | ItemKind::BodyMap {} => {}
             }
             (item.id.clone(), text)
         })

@@ -31,8 +31,11 @@ pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
     }
     for (i, item) in instrument.items.iter().enumerate() {
         let at = format!("items[{i}]");
-        if !is_identifier(&item.id) {
-            issues.push(format!("{at}.id: '{}' is not a valid identifier", item.id));
+        if !is_item_id(&item.id) {
+            issues.push(format!(
+                "{at}.id: '{}' is not a valid item id (1 to 128 letters, digits, '_', '-', '.', '/' or ':')",
+                item.id
+            ));
         }
         if instrument.items[..i].iter().any(|earlier| earlier.id == item.id) {
             issues.push(format!("{at}.id: '{}' is used by an earlier item", item.id));
@@ -44,6 +47,9 @@ pub fn validate_definition(instrument: &Instrument) -> Vec<String> {
             issues.push(format!("{at}.text: must not be empty"));
         }
         check_kind(&at, &item.kind, worded, &mut issues);
+        if matches!(item.kind, ItemKind::Display {}) && item.required {
+            issues.push(format!("{at}.required: a display item asks nothing, so it cannot be required"));
+        }
     }
     super::validate_enable::check(instrument, &mut issues);
     for (i, score) in instrument.scores.iter().enumerate() {
@@ -75,19 +81,34 @@ fn is_identifier(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
+/// An item id: wider than an instrument id, so that FHIR linkIds such as
+/// `/44249-1/44250-9` or `1.1` are item ids as they are. Every character
+/// allowed is safe in a DOM id, in a space-separated id list
+/// (`aria-describedby`) and in a double-quoted attribute selector.
+pub(crate) fn is_item_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 128
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':'))
+}
+
+/// An instrument id: 1 to 64 letters, digits, '_' or '-'.
+pub(crate) fn is_instrument_id(id: &str) -> bool {
+    is_identifier(id)
+}
+
 fn is_scored(kind: &ItemKind) -> bool {
     match kind {
-        ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
+        ItemKind::SingleChoice { options, .. } | ItemKind::MultiChoice { options, .. } | ItemKind::Checklist { options } => {
             options.iter().any(|o| o.score.is_some())
         }
         ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::Number { .. } | ItemKind::YesNo { .. } | ItemKind::BodyMap {} => true,
-        ItemKind::Text { .. } => false,
+        ItemKind::Text { .. } | ItemKind::Decimal { .. } | ItemKind::Display {} => false,
     }
 }
 
 fn check_kind(at: &str, kind: &ItemKind, worded: bool, issues: &mut Vec<String>) {
     match kind {
-        ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => {
+        ItemKind::SingleChoice { options, .. } | ItemKind::MultiChoice { options, .. } | ItemKind::Checklist { options } => {
             if options.len() < 2 {
                 issues.push(format!("{at}.kind.options: a choice needs at least two options"));
             }
@@ -118,7 +139,16 @@ fn check_kind(at: &str, kind: &ItemKind, worded: bool, issues: &mut Vec<String>)
                 issues.push(format!("{at}.kind: min ({min}) must be below max ({max})"));
             }
         }
-        ItemKind::Vas { .. } | ItemKind::YesNo { .. } | ItemKind::BodyMap {} => {}
+        ItemKind::Decimal { min, max } => {
+            if min.into_iter().chain(max).any(|v| !v.is_finite()) {
+                issues.push(format!("{at}.kind: min and max must be finite numbers"));
+            } else if let (Some(min), Some(max)) = (min, max) {
+                if min >= max {
+                    issues.push(format!("{at}.kind: min ({}) must be below max ({})", show_number(*min), show_number(*max)));
+                }
+            }
+        }
+        ItemKind::Vas { .. } | ItemKind::YesNo { .. } | ItemKind::BodyMap {} | ItemKind::Display {} => {}
         ItemKind::Text { max_length } => {
             if *max_length == 0 {
                 issues.push(format!("{at}.kind.maxLength: must be at least 1"));
@@ -247,7 +277,7 @@ fn check_weights(instrument: &Instrument, at: &str, score: &ScoreDefinition, iss
     if score.method != ScoreMethod::Sum {
         issues.push(format!("{at}: only a sum takes weights"));
     }
-    let Some(ItemKind::SingleChoice { options }) = instrument.item(&by.item).map(|i| &i.kind) else {
+    let Some(ItemKind::SingleChoice { options, .. }) = instrument.item(&by.item).map(|i| &i.kind) else {
         issues.push(format!("{at}.item: '{}' is not a single-choice item", by.item));
         return;
     };

@@ -3,6 +3,7 @@
 //! that item's answers allow, and compares with a value the item could
 //! give; a value it could never give would hide the item for good.
 
+use crate::engine::show_number;
 use crate::model::{EnableWhen, Expected, Instrument, Item, ItemKind, Operator};
 
 /// Every problem with the `enableWhen` and `within` of `instrument`'s items.
@@ -67,9 +68,18 @@ fn possible(target: &Item, value: &Expected) -> Result<(), String> {
             }
         }
         (ItemKind::YesNo { .. }, Expected::Bool(_)) | (ItemKind::Text { .. }, Expected::Text(_)) => Ok(()),
+        // A decimal takes fractions too.
+        (ItemKind::Decimal { .. }, Expected::Number(n)) => {
+            let (min, max) = bounds(&target.kind).unwrap_or_default();
+            if (min..=max).contains(n) {
+                Ok(())
+            } else {
+                Err(format!("'{id}' takes {} to {}, never {}", show_number(min), show_number(max), show_number(*n)))
+            }
+        }
         (kind, Expected::Number(n)) => match bounds(kind) {
             Some((min, max)) if n.fract() == 0.0 && (min..=max).contains(n) => Ok(()),
-            Some((min, max)) => Err(format!("'{id}' takes whole numbers from {min} to {max}, never {n}")),
+            Some((min, max)) => Err(format!("'{id}' takes whole numbers from {} to {}, never {}", show_number(min), show_number(max), show_number(*n))),
             None => Err(format!("'{id}' is not answered with a number")),
         },
         _ => Err(format!("'{id}' is never answered with {}", describe(value))),
@@ -91,7 +101,7 @@ fn ordering(target: &Item, op: Operator, value: &Expected) -> Result<(), String>
     if can {
         Ok(())
     } else {
-        Err(format!("'{id}' takes {min} to {max}, so `{} {n}` can never hold", op.symbol()))
+        Err(format!("'{id}' takes {} to {}, so `{} {}` can never hold", show_number(min), show_number(max), op.symbol(), show_number(*n)))
     }
 }
 
@@ -99,6 +109,7 @@ fn bounds(kind: &ItemKind) -> Option<(f64, f64)> {
     match kind {
         ItemKind::Rating { min, max, .. } | ItemKind::Number { min, max } => Some((f64::from(*min), f64::from(*max))),
         ItemKind::Vas { .. } => Some((0.0, 100.0)),
+        ItemKind::Decimal { min, max } => Some((min.unwrap_or(f64::MIN), max.unwrap_or(f64::MAX))),
         _ => None,
     }
 }

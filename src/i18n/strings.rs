@@ -68,6 +68,12 @@ catalogue! {
     NumberRange => "A whole number from {0} to {1}", "Un número entero del {0} al {1}";
     /// {0}: the smallest number accepted; {1}: the largest.
     InvalidNumber => "Please enter a whole number from {0} to {1}.", "Escriba un número entero del {0} al {1}, por favor.";
+    /// {0}: the smallest number accepted; {1}: the largest.
+    DecimalRange => "A number from {0} to {1}; it may have decimals", "Un número del {0} al {1}; puede tener decimales";
+    InvalidDecimal => "Please enter a number, such as 72.5.", "Escriba un número, por ejemplo 72,5, por favor.";
+    /// {0}: the smallest number accepted; {1}: the largest.
+    InvalidDecimalRange => "Please enter a number from {0} to {1}.", "Escriba un número del {0} al {1}, por favor.";
+    OtherAnswer => "Other answer (write it here):", "Otra respuesta (escríbala aquí):";
     Incomplete => "Please say how much it hurts in each area you marked.",
         "Indique cuánto le duele en cada zona que marcó, por favor.";
     AnswerCleared => "Your earlier answer here was removed when you changed an answer above, because this question no longer applied. Please answer it again.",

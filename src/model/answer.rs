@@ -8,15 +8,18 @@ use std::fmt;
 use super::BodyMapAnswer;
 
 /// One answer. Its JSON form follows the item kind: a choice's `value`
-/// (string), a rating (integer), yes/no (boolean), a multi-choice (array of
+/// (string), a rating (integer), a decimal (number), yes/no (boolean), a multi-choice (array of
 /// values) or free text (string).
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Answer {
     /// Yes (`true`) or no (`false`).
     Bool(bool),
-    /// A number picked on a rating scale.
+    /// A number picked on a rating scale, or a whole number typed.
     Number(i64),
+    /// A number with a fractional part, typed in a decimal item (a whole
+    /// number given there reads as `Number`).
+    Decimal(f64),
     /// A single choice's value, or free text.
     Text(String),
     /// The values of every option chosen in a multi-choice item.
@@ -42,7 +45,7 @@ impl<'de> Visitor<'de> for AnswerVisitor {
     type Value = Answer;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an answer: true/false, a whole number, a string, an array of strings or a body map")
+        f.write_str("an answer: true/false, a number, a string, an array of strings or a body map")
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Answer, E> {
@@ -55,6 +58,10 @@ impl<'de> Visitor<'de> for AnswerVisitor {
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Answer, E> {
         i64::try_from(v).map(Answer::Number).map_err(|_| E::custom("the number is too large"))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Answer, E> {
+        Ok(Answer::Decimal(v))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Answer, E> {

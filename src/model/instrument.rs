@@ -19,6 +19,11 @@ pub struct Instrument {
     pub version: String,
     /// Title shown above the questions.
     pub title: String,
+    /// The canonical URL of the FHIR Questionnaire this definition was
+    /// imported from; the FHIR output names it (with `version`) as the
+    /// QuestionnaireResponse's `questionnaire`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// Instructions shown before the first item, exactly as published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
@@ -79,7 +84,9 @@ pub struct Licence {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Code {
-    /// The terminology's URI, e.g. `http://loinc.org`.
+    /// The terminology's URI, e.g. `http://loinc.org`; empty only for an
+    /// option coding imported from a FHIR Questionnaire that states no
+    /// system (it is then left out in FHIR output too).
     pub system: String,
     /// The code itself, e.g. `44261-6`.
     pub code: String,
@@ -135,12 +142,21 @@ pub enum ItemKind {
     SingleChoice {
         /// The options, in the order shown.
         options: Vec<Choice>,
+        /// True when the patient may type an answer that is not among the
+        /// options (FHIR's open-choice): the answer is then the typed text,
+        /// which scores nothing.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        other: bool,
     },
     /// Any number of the options; the answer is the list of chosen values.
     #[serde(rename_all = "camelCase")]
     MultiChoice {
         /// The options, in the order shown.
         options: Vec<Choice>,
+        /// True when the patient may add one answer of their own, typed,
+        /// to the options chosen; it is kept as text and scores nothing.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        other: bool,
     },
     /// A checklist: tick every option that applies, as on paper. Ticking
     /// none is an answer (nothing applies), so the item is never missing;
@@ -183,6 +199,21 @@ pub enum ItemKind {
         /// The largest number accepted.
         max: i32,
     },
+    /// A number that may have a fractional part (a weight in kilograms, a
+    /// temperature), typed in; `72.5` and `72,5` are both read as 72.5.
+    /// Never scored.
+    #[serde(rename_all = "camelCase")]
+    Decimal {
+        /// The smallest number accepted, if there is one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min: Option<f64>,
+        /// The largest number accepted, if there is one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max: Option<f64>,
+    },
+    /// Text shown between the questions (a heading, an instruction for the
+    /// items after it): never answered, never required, never scored.
+    Display {},
     /// Yes or no; the answer is a boolean. A "yes" scores `yesScore`.
     #[serde(rename_all = "camelCase")]
     YesNo {

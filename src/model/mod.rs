@@ -33,7 +33,7 @@ impl ItemKind {
     /// The options of a choice item; empty for other kinds.
     pub fn options(&self) -> &[Choice] {
         match self {
-            ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => options,
+            ItemKind::SingleChoice { options, .. } | ItemKind::MultiChoice { options, .. } | ItemKind::Checklist { options } => options,
             _ => &[],
         }
     }

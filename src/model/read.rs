@@ -148,12 +148,13 @@ pub fn instrument(value: &Value, path: &str) -> Result<Instrument, String> {
     let o = Obj::new(
         value,
         path,
-        &["id", "version", "title", "instructions", "language", "licence", "codes", "items", "scores", "safety", "translations", "notes"],
+        &["id", "version", "title", "url", "instructions", "language", "licence", "codes", "items", "scores", "safety", "translations", "notes"],
     )?;
     Ok(Instrument {
         id: o.string("id")?,
         version: o.string("version")?,
         title: o.string("title")?,
+        url: o.opt_string("url")?,
         instructions: o.opt_string("instructions")?,
         language: o.opt_string("language")?.unwrap_or_else(|| "en".into()),
         licence: licence(o.need("licence")?, &o.at("licence"))?,
@@ -188,14 +189,17 @@ fn item(value: &Value, path: &str) -> Result<Item, String> {
         path,
         &["id", "text", "kind", "required", "codes", "clinician", "enableWhen", "enableBehavior", "within"],
     )?;
+    let kind = kind(o.need("kind")?, &o.at("kind"))?;
+    // Text between the questions asks nothing, so it is never required.
+    let asks = !matches!(kind, ItemKind::Display {});
     Ok(Item {
         enable_when: o.list("enableWhen", super::read_enable::condition)?,
         enable_behavior: super::read_enable::behavior(&o)?,
         within: o.opt_string("within")?,
         id: o.string("id")?,
         text: o.string("text")?,
-        kind: kind(o.need("kind")?, &o.at("kind"))?,
-        required: o.flag("required", true)?,
+        required: o.flag("required", asks)?,
+        kind,
         clinician: o.flag("clinician", false)?,
         codes: o.list("codes", code)?,
     })
@@ -203,19 +207,21 @@ fn item(value: &Value, path: &str) -> Result<Item, String> {
 
 /// The fields each item kind takes besides `type`.
 const KINDS: &[(&str, &[&str])] = &[
-    ("singleChoice", &["options"]),
-    ("multiChoice", &["options"]),
+    ("singleChoice", &["options", "other"]),
+    ("multiChoice", &["options", "other"]),
     ("checklist", &["options"]),
     ("rating", &["min", "max", "minLabel", "maxLabel"]),
     ("vas", &["minLabel", "maxLabel"]),
     ("number", &["min", "max"]),
+    ("decimal", &["min", "max"]),
+    ("display", &[]),
     ("yesNo", &["yesScore"]),
     ("text", &["maxLength"]),
     ("bodyMap", &[]),
 ];
 
 fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
-    let name = Obj::new(value, path, &["type", "options", "min", "max", "minLabel", "maxLabel", "yesScore", "maxLength"])?
+    let name = Obj::new(value, path, &["type", "options", "other", "min", "max", "minLabel", "maxLabel", "yesScore", "maxLength"])?
         .string("type")?;
     let Some((_, fields)) = KINDS.iter().find(|(k, _)| *k == name) else {
         let names: Vec<_> = KINDS.iter().map(|(k, _)| *k).collect();
@@ -226,8 +232,8 @@ fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
     let o = Obj::new(value, path, &known)
         .map_err(|e| format!("{e}; a {name} item takes {}", fields.join(", ")))?;
     Ok(match name.as_str() {
-        "singleChoice" => ItemKind::SingleChoice { options: o.required_list("options", choice)? },
-        "multiChoice" => ItemKind::MultiChoice { options: o.required_list("options", choice)? },
+        "singleChoice" => ItemKind::SingleChoice { options: o.required_list("options", choice)?, other: o.flag("other", false)? },
+        "multiChoice" => ItemKind::MultiChoice { options: o.required_list("options", choice)?, other: o.flag("other", false)? },
         "checklist" => ItemKind::Checklist { options: o.required_list("options", choice)? },
         "rating" => ItemKind::Rating {
             min: o.int("min")?,
@@ -237,6 +243,8 @@ fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
         },
         "vas" => ItemKind::Vas { min_label: o.string("minLabel")?, max_label: o.string("maxLabel")? },
         "number" => ItemKind::Number { min: o.int("min")?, max: o.int("max")? },
+        "decimal" => ItemKind::Decimal { min: o.opt_number("min")?, max: o.opt_number("max")? },
+        "display" => ItemKind::Display {},
         "yesNo" => ItemKind::YesNo { yes_score: o.opt_int("yesScore")?.unwrap_or(1) },
         "bodyMap" => ItemKind::BodyMap {},
         _ => ItemKind::Text {
@@ -451,7 +459,11 @@ pub(crate) fn answer(value: &Value, path: &str) -> Result<super::Answer, String>
     use super::Answer;
     match value {
         Value::Bool(b) => Ok(Answer::Bool(*b)),
-        Value::Number(n) => n.as_i64().map(Answer::Number).ok_or_else(|| format!("{path}: expected a whole number")),
+        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(whole), _) => Ok(Answer::Number(whole)),
+            (None, Some(x)) => Ok(Answer::Decimal(x)),
+            (None, None) => Err(format!("{path}: expected a number")),
+        },
         Value::String(s) => Ok(Answer::Text(s.clone())),
         Value::Array(items) => items.iter().enumerate().map(|(i, v)| as_string(v, &format!("{path}[{i}]"))).collect::<Result<_, _>>().map(Answer::Many),
         Value::Object(_) => body_map(value, path).map(Answer::BodyMap),

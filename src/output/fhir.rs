@@ -5,13 +5,35 @@
 use crate::model::{Code, Instrument, ItemKind};
 use serde_json::{json, Map, Value};
 
-/// The canonical URL of an instrument's Questionnaire.
+/// The canonical URL of an instrument's Questionnaire: the Questionnaire's
+/// own for a definition imported from one.
 pub fn questionnaire_url(instrument: &Instrument) -> String {
-    format!("urn:pain-assessment:questionnaire:{}", instrument.id)
+    match &instrument.url {
+        Some(url) => url.clone(),
+        None => format!("urn:pain-assessment:questionnaire:{}", instrument.id),
+    }
 }
 
-/// The Questionnaire a response answers: its canonical URL and version.
+/// The coding of an option: its own code where it has one (an imported
+/// Questionnaire's answer codes, a LOINC answer), else one in the system of
+/// this item's options.
+fn option_coding(instrument: &Instrument, item: &crate::model::Item, option: &crate::model::Choice) -> Value {
+    let mut c = match option.codes.first() {
+        Some(code) => coding(code),
+        None => json!({ "system": option_system(instrument, item), "code": option.value }),
+    };
+    if c.get("display").is_none() && !option.label.trim().is_empty() {
+        c["display"] = json!(option.label);
+    }
+    c
+}
+
+/// The Questionnaire a response answers: its canonical URL and version (a
+/// Questionnaire imported without a version is named by its URL alone).
 pub fn questionnaire_reference(instrument: &Instrument) -> String {
+    if instrument.url.is_some() && instrument.version == crate::import::UNVERSIONED {
+        return questionnaire_url(instrument);
+    }
     format!("{}|{}", questionnaire_url(instrument), instrument.version)
 }
 
@@ -34,7 +56,9 @@ pub const KIND_EXTENSION: &str = "urn:pain-assessment:item-kind";
 const ORDINAL_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 
 fn coding(code: &Code) -> Value {
-    let mut c = json!({ "system": code.system, "code": code.code });
+    // An empty system is one the source did not state (an imported
+    // Questionnaire's coding): FHIR's system is optional, so it is left out.
+    let mut c = if code.system.is_empty() { json!({ "code": code.code }) } else { json!({ "system": code.system, "code": code.code }) };
     if let Some(display) = &code.display {
         c["display"] = json!(display);
     }
@@ -75,26 +99,29 @@ pub fn questionnaire(instrument: &Instrument) -> Result<Value, String> {
             i.insert("code".into(), Value::Array(item.codes.iter().map(coding).collect()));
         }
         let (kind, repeats) = match &item.kind {
+            ItemKind::SingleChoice { other: true, .. } => ("open-choice", false),
+            ItemKind::MultiChoice { other: true, .. } => ("open-choice", true),
             ItemKind::SingleChoice { .. } => ("choice", false),
             ItemKind::MultiChoice { .. } | ItemKind::Checklist { .. } | ItemKind::BodyMap {} => ("choice", true),
+            ItemKind::Decimal { .. } => ("decimal", false),
+            ItemKind::Display {} => ("display", false),
             ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::Number { .. } => ("integer", false),
             ItemKind::YesNo { .. } => ("boolean", false),
             ItemKind::Text { .. } => ("text", false),
         };
         i.insert("type".into(), json!(kind));
-        i.insert("required".into(), json!(item.required && !matches!(item.kind, ItemKind::Checklist { .. })));
+        // FHIR allows no `required` on a display item (que-6).
+        if !matches!(item.kind, ItemKind::Display {}) {
+            i.insert("required".into(), json!(item.required && !matches!(item.kind, ItemKind::Checklist { .. })));
+        }
         if repeats {
             i.insert("repeats".into(), json!(true));
         }
         let options: Vec<Value> = match &item.kind {
-            ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => options
+            ItemKind::SingleChoice { options, .. } | ItemKind::MultiChoice { options, .. } | ItemKind::Checklist { options } => options
                 .iter()
                 .map(|o| {
-                    let mut c = json!({ "system": option_system(instrument, item), "code": o.value });
-                    if !o.label.trim().is_empty() {
-                        c["display"] = json!(o.label);
-                    }
-                    let mut option = json!({ "valueCoding": c });
+                    let mut option = json!({ "valueCoding": option_coding(instrument, item, o) });
                     if let Some(score) = o.score {
                         option["extension"] = json!([{ "url": ORDINAL_VALUE, "valueDecimal": score }]);
                     }
@@ -121,6 +148,13 @@ pub fn questionnaire(instrument: &Instrument) -> Result<Value, String> {
         if let Some((min, max)) = bounds {
             extensions.push(json!({ "url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": min }));
             extensions.push(json!({ "url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": max }));
+        }
+        if let ItemKind::Decimal { min, max } = &item.kind {
+            for (name, bound) in [("minValue", min), ("maxValue", max)] {
+                if let Some(b) = bound {
+                    extensions.push(json!({ "url": format!("http://hl7.org/fhir/StructureDefinition/{name}"), "valueDecimal": b }));
+                }
+            }
         }
         i.insert("extension".into(), Value::Array(extensions));
         super::fhir_enable::put(instrument, item, &mut i)?;
@@ -236,18 +270,18 @@ fn questionnaire_response(instrument: &Instrument, response: &super::InstrumentR
         .iter()
         .filter_map(|item| {
             let answer = response.answers.get(&item.id)?;
-            let option = |value: &str| {
-                let label = item.kind.options().iter().find(|o| o.value == value).map(|o| o.label.as_str()).unwrap_or("");
-                let mut c = json!({ "system": format!("urn:pain-assessment:options:{}:{}", instrument.id, item.id), "code": value });
-                if !label.trim().is_empty() {
-                    c["display"] = json!(label);
-                }
-                json!({ "valueCoding": c })
+            // An option chosen is its coding; an answer of the patient's
+            // own (an open choice's) is the text they typed.
+            let option = |value: &str| match item.kind.options().iter().find(|o| o.value == value) {
+                Some(o) => json!({ "valueCoding": option_coding(instrument, item, o) }),
+                None => json!({ "valueString": value }),
             };
             let values: Vec<Value> = match (answer, &item.kind) {
                 (Answer::Text(text), ItemKind::Text { .. }) => vec![json!({ "valueString": text })],
                 (Answer::Text(value), _) => vec![option(value)],
                 (Answer::Many(values), _) => values.iter().map(|v| option(v)).collect(),
+                (Answer::Number(n), ItemKind::Decimal { .. }) => vec![json!({ "valueDecimal": n })],
+                (Answer::Decimal(x), _) => vec![json!({ "valueDecimal": x })],
                 (Answer::Number(n), _) => vec![json!({ "valueInteger": n })],
                 (Answer::Bool(b), _) => vec![json!({ "valueBoolean": b })],
                 (Answer::BodyMap(map), _) => crate::bodymap::REGIONS

@@ -36,12 +36,15 @@ pub fn multi_choice(item: &str, options: &[Choice], answer: &Option<Answer>, on:
         Some(Answer::Many(values)) => values.clone(),
         _ => Vec::new(),
     };
+    // An answer of the patient's own (an open choice's) stays, last.
+    let typed: Vec<String> = chosen.iter().filter(|v| !options.iter().any(|o| &o.value == *v)).cloned().collect();
     let boxes = options.iter().map(|option| {
         let checked = chosen.contains(&option.value);
         let next: Vec<String> = options
             .iter()
             .filter(|o| (o.value == option.value) != chosen.contains(&o.value))
             .map(|o| o.value.clone())
+            .chain(typed.iter().cloned())
             .collect();
         html! {
             <label class="pa-option">
@@ -137,6 +140,40 @@ pub fn number(item: &str, (min, max): (i32, i32), hint: &str, value: String, on:
                     (!typed.is_empty()).then(|| typed.parse::<i64>().map_or(Answer::Text(typed), Answer::Number))
                 })} />
             <span class="pa-range" id={hint_id}>{ hint }</span>
+        </div>
+    }
+}
+
+/// A box for an answer of the patient's own beside a choice's options,
+/// labelled in the widget's words. `on` gets what is typed, trimmed; an
+/// empty box gives an empty string.
+pub fn other(item: &str, label: &str, value: &str, on: &Callback<String>) -> Html {
+    html! {
+        <label class="pa-option pa-other">
+            <span>{ label }</span>
+            <input type="text" name={format!("{item}-other")} maxlength={crate::engine::TYPED_MAX.to_string()}
+                value={value.to_string()}
+                oninput={on.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value().trim().to_string())} />
+        </label>
+    }
+}
+
+/// A box for a number that may have decimals, typed as the patient's
+/// locale writes it (`72.5` or `72,5`): a number read is the answer;
+/// anything else goes on as typed, for the session to keep and mark. A
+/// text box with a decimal keypad, since a number box refuses a comma in
+/// some browsers and reports nothing.
+pub fn decimal(item: &str, hint: Option<&str>, value: String, on: &Callback<Option<Answer>>) -> Html {
+    let hint_id = format!("pa-{item}-range");
+    html! {
+        <div class="pa-count">
+            <input type="text" inputmode="decimal" name={item.to_string()} {value} autocomplete="off"
+                aria-labelledby={format!("pa-{item}-q")} aria-describedby={hint.map(|_| hint_id.clone())}
+                oninput={on.reform(|e: InputEvent| {
+                    let typed = e.target_unchecked_into::<HtmlInputElement>().value().trim().to_string();
+                    (!typed.is_empty()).then(|| crate::engine::parse_decimal(&typed).map_or(Answer::Text(typed), Answer::Decimal))
+                })} />
+            if let Some(hint) = hint { <span class="pa-range" id={hint_id}>{ hint }</span> }
         </div>
     }
 }

@@ -6,7 +6,7 @@ use super::services::Services;
 use super::intl::{t, use_locale};
 use crate::i18n::{fill, Locale, Msg};
 use super::vas::VasField;
-use crate::engine::{Action, Problem};
+use crate::engine::{show_number, Action, Problem};
 use crate::model::{Answer, Instrument, ItemKind};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -63,11 +63,64 @@ pub fn item_view(props: &ItemProps) -> Html {
         let id = item.id.clone();
         props.dispatch.reform(move |value| Action::Answer { item: id.clone(), value })
     };
+    // Text between the questions: a paragraph, not a question.
+    if matches!(item.kind, ItemKind::Display {}) {
+        return html! {
+            <p class="pa-display" data-item={item.id.clone()} id={format!("pa-{}-q", item.id)}
+                dir={crate::i18n::direction(&language)} lang={language}>{ &item.text }</p>
+        };
+    }
+    let other_label = t(locale, Msg::OtherAnswer);
     let field = match &item.kind {
-        ItemKind::SingleChoice { options } => {
-            fields::single_choice(&item.id, options, selected_text(&props.answer), &on_answer)
+        ItemKind::SingleChoice { options, other } => {
+            let chosen = selected_text(&props.answer);
+            let typed = chosen.filter(|v| !options.iter().any(|o| o.value == *v));
+            html! { <>
+                { fields::single_choice(&item.id, options, chosen, &on_answer) }
+                if *other {
+                    { fields::other(&item.id, &other_label, typed.unwrap_or_default(),
+                        &on_answer.reform(|typed: String| (!typed.is_empty()).then_some(Answer::Text(typed)))) }
+                }
+            </> }
         }
-        ItemKind::MultiChoice { options } | ItemKind::Checklist { options } => fields::multi_choice(&item.id, options, &props.answer, &on_answer),
+        ItemKind::MultiChoice { options, other } => {
+            let chosen: Vec<String> = match &props.answer {
+                Some(Answer::Many(values)) => values.clone(),
+                _ => Vec::new(),
+            };
+            let (picked, typed): (Vec<String>, Vec<String>) = chosen.into_iter().partition(|v| options.iter().any(|o| &o.value == v));
+            let on_typed = on_answer.reform(move |text: String| {
+                let mut values = picked.clone();
+                values.extend((!text.is_empty()).then_some(text));
+                (!values.is_empty()).then_some(Answer::Many(values))
+            });
+            html! { <>
+                { fields::multi_choice(&item.id, options, &props.answer, &on_answer) }
+                if *other {
+                    { fields::other(&item.id, &other_label, typed.first().map(String::as_str).unwrap_or_default(), &on_typed) }
+                }
+            </> }
+        }
+        ItemKind::Checklist { options } => fields::multi_choice(&item.id, options, &props.answer, &on_answer),
+        ItemKind::Decimal { min, max } => fields::decimal(
+            &item.id,
+            match (min, max) {
+                (Some(low), Some(high)) => Some(fill(locale, Msg::DecimalRange, &[&show_number(*low), &show_number(*high)])),
+                _ => None,
+            }
+            .as_deref(),
+            match (&props.answer, &props.typed) {
+                (Some(Answer::Number(n)), _) => n.to_string(),
+                // Written back with the patient's decimal separator, so
+                // "72,5" typed in Spanish stays "72,5" as they type.
+                (Some(Answer::Decimal(x)), _) if super::intl::decimal(locale, 0.5).contains(',') => show_number(*x).replace('.', ","),
+                (Some(Answer::Decimal(x)), _) => show_number(*x),
+                (_, Some(typed)) => typed.to_string(),
+                _ => String::new(),
+            },
+            &on_answer,
+        ),
+        ItemKind::Display {} => Html::default(),
         ItemKind::Rating { min, max, min_label, max_label } => fields::rating(
             &item.id,
             (*min, *max),
@@ -117,6 +170,10 @@ pub fn item_view(props: &ItemProps) -> Html {
         (Problem::Invalid, ItemKind::Number { min, max }) => {
             fill(locale, Msg::InvalidNumber, &[&min.to_string(), &max.to_string()])
         }
+        (Problem::Invalid, ItemKind::Decimal { min: Some(min), max: Some(max) }) => {
+            fill(locale, Msg::InvalidDecimalRange, &[&show_number(*min), &show_number(*max)])
+        }
+        (Problem::Invalid, ItemKind::Decimal { .. }) => t(locale, Msg::InvalidDecimal),
         (Problem::Invalid, _) => t(locale, Msg::Invalid),
         (Problem::Incomplete, _) => t(locale, Msg::Incomplete),
     });
