@@ -46,7 +46,7 @@ export async function mount(element, options) {
     showLoadFailure(element, error);
     return { getResponse: () => null, destroy() {} };
   }
-  return mountWasm(element, options, INSTRUMENTS);
+  return mountWasm(element, await withImported(options), INSTRUMENTS);
 }
 
 /**
@@ -81,6 +81,36 @@ export async function scoreResponse(response) {
  */
 export async function fhirBundle(response) {
   return (await loadScorer()).fhirBundle(response);
+}
+
+/**
+ * A FHIR R4 Questionnaire as one of the widget's own definitions:
+ * { definition } or { ok: false, error } naming what it cannot honour.
+ */
+export async function importQuestionnaire(questionnaire) {
+  return (await loadScorer()).importQuestionnaire(questionnaire);
+}
+
+const isQuestionnaire = (d) => d !== null && typeof d === 'object' && d.resourceType === 'Questionnaire';
+
+/**
+ * `options` with each FHIR Questionnaire among its definitions imported by
+ * the scorer module, loaded only then; one that cannot be imported stays a
+ * Questionnaire carrying the reason, for the widget to show and report.
+ * The host's own object is not changed.
+ */
+async function withImported(options) {
+  const list = options?.definitions;
+  if (!Array.isArray(list) || !list.some(isQuestionnaire)) return options;
+  let scorer = null;
+  let failure = '';
+  try { scorer = await loadScorer(); } catch (error) { failure = `the FHIR import could not be loaded: ${error?.message ?? error}`; }
+  const definitions = list.map((definition) => {
+    if (!isQuestionnaire(definition)) return definition;
+    const result = scorer ? scorer.importQuestionnaire(definition) : { error: { message: failure } };
+    return result.definition ?? { resourceType: 'Questionnaire', importError: result.error?.message ?? 'the Questionnaire could not be imported' };
+  });
+  return { ...options, definitions };
 }
 
 /**
@@ -172,10 +202,20 @@ class PainAssessment extends HTMLElement {
   _remount() {
     const generation = (this._generation = (this._generation || 0) + 1);
     ready.then(
-      () => {
+      async () => {
+        let options = this._options === undefined ? null : this._options;
+        if (options === null) {
+          // The options attribute, read here only when it holds a
+          // Questionnaire to import; the module reads it otherwise.
+          try {
+            const attribute = JSON.parse(this.getAttribute('options') ?? 'null');
+            if (attribute?.definitions?.some?.(isQuestionnaire)) options = attribute;
+          } catch { /* the module reports a bad options attribute */ }
+        }
+        options = await withImported(options);
         if (!this.isConnected || generation !== this._generation) return;
         this._unmount();
-        this._handle = mountElement(this, this._options === undefined ? null : this._options, INSTRUMENTS);
+        this._handle = mountElement(this, options, INSTRUMENTS);
       },
       (error) => { if (generation === this._generation) showLoadFailure(this, error); },
     );

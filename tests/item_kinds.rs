@@ -60,6 +60,40 @@ fn a_display_item_is_text_never_answered_required_or_scored() {
 }
 
 #[test]
+fn one_question_a_screen_shows_text_with_the_question_after_it_and_does_not_count_it() {
+    use pain_assessment::engine::Layout;
+    use pain_assessment::i18n::Locale;
+    let tool = read(json!([
+        { "id": "intro", "text": "The next questions are about last week.", "kind": { "type": "display" } },
+        { "id": "q1", "text": "Pain now", "kind": { "type": "number", "min": 0, "max": 10 } },
+        { "id": "q2", "text": "Pain at worst", "kind": { "type": "number", "min": 0, "max": 10 } },
+        { "id": "mid", "text": "Now about sleep.", "kind": { "type": "display" } },
+        { "id": "q3", "text": "Nights woken", "kind": { "type": "number", "min": 0, "max": 7 } },
+        { "id": "end", "text": "Thank you for these answers.", "kind": { "type": "display" } }
+    ]));
+    let s = Session::new(vec![Rc::new(tool)]).with_view(Locale::En, Layout::Question);
+    // Screens: intro + q1, q2, mid + q3, end.
+    assert_eq!((s.items_shown(), s.question(), s.screen()), (vec![0, 1], (1, 4), (1, 4)));
+    assert!(s.is_first_screen());
+    // Next checks the question on the screen, not the text.
+    let s = s.reduce(Action::Next);
+    assert_eq!(s.problems, vec![("q1".to_string(), Problem::Unanswered)]);
+    let s = s.reduce(Action::Answer { item: "q1".into(), value: Some(Answer::Number(3)) }).reduce(Action::Next);
+    assert_eq!((s.items_shown(), s.question()), (vec![2], (2, 4)));
+    assert!(!s.is_first_screen());
+    let s = s.reduce(Action::Answer { item: "q2".into(), value: Some(Answer::Number(5)) }).reduce(Action::Next);
+    assert_eq!((s.items_shown(), s.question()), (vec![3, 4], (3, 4)));
+    let s = s.reduce(Action::Answer { item: "q3".into(), value: Some(Answer::Number(1)) }).reduce(Action::Next);
+    assert_eq!((s.items_shown(), s.question()), (vec![5], (4, 4)));
+    assert!(s.is_last_screen());
+    let s = s.reduce(Action::Back).reduce(Action::Back);
+    assert_eq!(s.items_shown(), vec![2]);
+    let s = s.reduce(Action::Back);
+    assert_eq!(s.items_shown(), vec![0, 1]);
+    assert!(s.is_first_screen());
+}
+
+#[test]
 fn a_score_cannot_read_a_display_item() {
     let mut d = definition(json!([
         { "id": "d", "text": "Heading", "kind": { "type": "display" } },

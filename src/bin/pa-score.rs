@@ -10,7 +10,8 @@
 //! pa-score bodymap                                       the body map's regions, codes and crosswalks
 //!                                                         (docs/bodymap.md)
 //! pa-score fhir-questionnaire ID                         the instrument as a FHIR R4 Questionnaire
-//! pa-score fhir-bundle < response.json                    a response as a FHIR R4 transaction Bundle
+//! pa-score fhir-bundle [--definitions FILE] < response.json
+//!                                                         a response as a FHIR R4 transaction Bundle
 //! pa-score from-fhir < questionnaire.json                 the definition a FHIR R4 Questionnaire
 //!                                                         becomes (exit 1 when it is refused)
 //! pa-score text-pack ID [LOCALE]                          a blank text pack for a licensed
@@ -38,7 +39,7 @@ fn main() -> ExitCode {
             },
             Err(e) => fail(&e.to_string()),
         },
-        Some("fhir-bundle") => fhir_bundle(),
+        Some("fhir-bundle") => fhir_bundle(&args[1..]),
         Some("from-fhir") => from_fhir(),
         Some("bodymap") => {
             write_out(&pain_assessment::bodymap::doc::markdown())
@@ -57,7 +58,7 @@ fn main() -> ExitCode {
         Some("text-pack") if args.len() == 2 || args.len() == 3 => text_pack(&args[1], args.get(2).map_or("en", String::as_str)),
         _ => {
             eprintln!(
-                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json | --readme]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score fhir-bundle < response.json\n       pa-score from-fhir < questionnaire.json\n       pa-score text-pack ID [LOCALE]\n       pa-score diary < diary.json\n       pa-score strings"
+                "usage: pa-score verify [--definitions FILE] < response.json\n       pa-score schema\n       pa-score catalogue [--markdown | --json | --readme]\n       pa-score bodymap\n       pa-score fhir-questionnaire ID\n       pa-score fhir-bundle [--definitions FILE] < response.json\n       pa-score from-fhir < questionnaire.json\n       pa-score text-pack ID [LOCALE]\n       pa-score diary < diary.json\n       pa-score strings"
             );
             ExitCode::from(2)
         }
@@ -74,19 +75,24 @@ fn strings() -> serde_json::Value {
     serde_json::Value::Object(by_locale.collect())
 }
 
-fn run_verify(args: &[String]) -> ExitCode {
+/// The built-ins and the definitions of every `--definitions FILE`.
+fn library_from(args: &[String]) -> Result<Library, String> {
     let mut library = Library::builtin();
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match (arg.as_str(), rest.next()) {
-            ("--definitions", Some(path)) => {
-                if let Err(message) = load_definitions(&mut library, path) {
-                    return fail(&message);
-                }
-            }
-            _ => return fail(&format!("unexpected argument '{arg}'")),
+            ("--definitions", Some(path)) => load_definitions(&mut library, path)?,
+            _ => return Err(format!("unexpected argument '{arg}'")),
         }
     }
+    Ok(library)
+}
+
+fn run_verify(args: &[String]) -> ExitCode {
+    let library = match library_from(args) {
+        Ok(library) => library,
+        Err(message) => return fail(&message),
+    };
     let mut input = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut input) {
         return fail(&format!("cannot read standard input: {e}"));
@@ -186,7 +192,11 @@ fn from_fhir() -> ExitCode {
     print_json(&definition)
 }
 
-fn fhir_bundle() -> ExitCode {
+fn fhir_bundle(args: &[String]) -> ExitCode {
+    let library = match library_from(args) {
+        Ok(library) => library,
+        Err(message) => return fail(&message),
+    };
     let mut input = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut input) {
         return fail(&format!("cannot read standard input: {e}"));
@@ -195,7 +205,7 @@ fn fhir_bundle() -> ExitCode {
         Ok(envelope) => envelope,
         Err(e) => return fail(&format!("not a response: {e}")),
     };
-    match pain_assessment::output::fhir::bundle(&envelope, &Library::builtin()) {
+    match pain_assessment::output::fhir::bundle(&envelope, &library) {
         Ok(bundle) => print_json(&bundle),
         Err(e) => fail(&e.to_string()),
     }

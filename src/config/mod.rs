@@ -261,8 +261,7 @@ impl Options {
                 // A FHIR Questionnaire becomes our definition first; what it
                 // cannot honour is refused by linkId, as a definition error.
                 if crate::import::is_questionnaire(v) {
-                    let definition = crate::import::questionnaire(v).map_err(|errors| format!("{at}: {}", crate::import::describe(&errors)))?;
-                    return read::instrument(&definition, "").map_err(|e| format!("{at}: the imported Questionnaire: {e}"));
+                    return imported(v, at);
                 }
                 read::instrument(v, "").map_err(|e| format!("{at}: {e}"))
             })?,
@@ -492,3 +491,22 @@ fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+
+/// A FHIR Questionnaire given as a definition, imported here where the
+/// importer is compiled in (native builds, the scorer).
+#[cfg(any(not(target_arch = "wasm32"), feature = "scorer"))]
+fn imported(questionnaire: &serde_json::Value, at: &str) -> Result<Instrument, String> {
+    let definition = crate::import::questionnaire(questionnaire).map_err(|errors| format!("{at}: {}", crate::import::describe(&errors)))?;
+    read::instrument(&definition, "").map_err(|e| format!("{at}: the imported Questionnaire: {e}"))
+}
+
+/// The widget leaves the importer to the scorer module, which the page's
+/// script loads only when a definition is a Questionnaire and uses before
+/// mounting (`js/pain-assessment.js`), so no other page downloads it. A
+/// Questionnaire that still reaches here could not be imported, and the
+/// script has put the reason in `importError`.
+#[cfg(all(target_arch = "wasm32", not(feature = "scorer")))]
+fn imported(questionnaire: &serde_json::Value, at: &str) -> Result<Instrument, String> {
+    let why = questionnaire.get("importError").and_then(serde_json::Value::as_str);
+    Err(format!("{at}: {}", why.unwrap_or("a FHIR Questionnaire is imported by pain-assessment.js, which was not used to mount the widget")))
+}

@@ -59,3 +59,27 @@ pub fn procedure_response(input: JsValue) -> JsValue {
         Err(error) => to_js(&Failure { ok: false, error }),
     }
 }
+
+/// A FHIR R4 Questionnaire (an object or JSON text) as one of this
+/// widget's definitions: `{definition}`, or `{ok: false, error: {category,
+/// message}}` naming every item it cannot honour by linkId. The page's
+/// script uses it before mounting, so only pages given a Questionnaire load
+/// the importer.
+#[wasm_bindgen(js_name = importQuestionnaire)]
+pub fn import_questionnaire(input: JsValue) -> JsValue {
+    let result = to_json_text(&input)
+        .map_err(|m| Error::new(Category::Definition, m))
+        .and_then(|text| text.ok_or_else(|| Error::new(Category::Definition, "no Questionnaire given")))
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).map_err(|e| Error::new(Category::Definition, format!("not JSON: {e}"))))
+        .and_then(|value| {
+            crate::import::questionnaire(&value).map_err(|errors| Error::new(Category::Definition, crate::import::describe(&errors)))
+        })
+        .and_then(|definition| {
+            // Read and checked as the widget will, so what it refuses is said here.
+            crate::instruments::definition_from_value(&definition).map(|_| definition)
+        });
+    match result {
+        Ok(definition) => to_js(&serde_json::json!({ "definition": definition })),
+        Err(error) => to_js(&Failure { ok: false, error }),
+    }
+}

@@ -1,0 +1,89 @@
+// Published FHIR R4 Questionnaires (tests/fhir/questionnaires, sources and
+// licences in its SOURCES.md) given to the widget as they are published:
+// each that the importer takes is shown on a phone, completed by taps one
+// question a screen with axe-core auditing every screen, and its response
+// becomes a QuestionnaireResponse that names the Questionnaire's canonical
+// url and version, keeps its linkIds and codings, and passes the
+// independent R4 validator (the `fhir` package).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fhirModule from 'fhir';
+import { answerShown, audit, launchBrowser, mountWidget, requireBuild, startServer, ROOT } from './harness.mjs';
+
+const CLI = join(ROOT, 'target', 'release', 'pa-score');
+const DIR = join(ROOT, 'tests', 'fhir', 'questionnaires');
+const { Fhir } = fhirModule;
+const validator = new Fhir();
+
+/** The Questionnaires the importer takes, each with its definition. */
+const importable = readdirSync(DIR).filter((f) => f.endsWith('.json')).flatMap((file) => {
+  const text = readFileSync(join(DIR, file), 'utf8');
+  const run = spawnSync(CLI, ['from-fhir'], { input: text, encoding: 'utf8' });
+  return run.status === 0 ? [{ file, questionnaire: JSON.parse(text), definition: JSON.parse(run.stdout) }] : [];
+});
+
+let server;
+let browser;
+before(async () => { requireBuild(); server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+test('at least five published Questionnaires import', () => {
+  assert.ok(importable.length >= 5, `only ${importable.map((q) => q.file).join(', ')}`);
+});
+
+for (const { file, questionnaire, definition } of importable) {
+  test(`${file}: completed by taps on a phone, and its QuestionnaireResponse is valid R4`, async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/minimal.html`);
+    await mountWidget(page, { definitions: [questionnaire], instruments: [definition.id], layout: 'question', autosave: false });
+    let screens = 0;
+    while (!(await page.locator('.pa-complete').count())) {
+      await page.locator('fieldset.pa-item, .pa-display').first().waitFor();
+      const step = await page.locator('.pa-step').textContent();
+      assert.deepEqual(await audit(page, 'pain-assessment'), [], `axe: ${file} ${step}`);
+      if (await page.locator('fieldset.pa-item').count()) await answerShown(page, 'tap');
+      await page.locator('button.pa-next, button.pa-submit').tap();
+      screens += 1;
+      assert.ok(screens <= definition.items.length + 1, `${file}: more screens than items`);
+      if (await page.locator('.pa-complete').count()) break;
+    }
+    assert.deepEqual(await audit(page, 'pain-assessment'), [], `axe: ${file} thank you`);
+    const response = await page.evaluate(() => document.querySelector('pain-assessment').getResponse());
+    assert.ok(Object.keys(response.instruments[0].answers).length > 0, file);
+    const bundle = JSON.parse(execFileSync(CLI, ['fhir-bundle', '--definitions', join(DIR, file)], { input: JSON.stringify(response), encoding: 'utf8' }));
+    const qr = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === 'QuestionnaireResponse');
+    const problems = validator.validate(qr).messages.filter((m) => m.severity === 'error' || /Unexpected property/.test(m.message));
+    assert.deepEqual(problems.map((m) => `${m.location}: ${m.message}`), [], file);
+    if (questionnaire.url) {
+      assert.equal(qr.questionnaire, questionnaire.version ? `${questionnaire.url}|${questionnaire.version}` : questionnaire.url, file);
+    }
+    // Every answered linkId is one of the Questionnaire's, and a coded
+    // answer is one of the codings it offers for that item.
+    const published = new Map();
+    const walk = (items) => items?.forEach((item) => { published.set(item.linkId, item); walk(item.item); });
+    walk(questionnaire.item);
+    const answered = [];
+    const each = (items) => items?.forEach((item) => { if (item.answer) answered.push(item); each(item.item); item.answer?.forEach((a) => each(a.item)); });
+    each(qr.item);
+    assert.ok(answered.length > 0, file);
+    for (const item of answered) {
+      assert.ok(published.has(item.linkId), `${file}: ${item.linkId}`);
+      for (const answer of item.answer) {
+        if (answer.valueCoding && published.get(item.linkId).answerOption) {
+          const offered = published.get(item.linkId).answerOption.map((o) => o.valueCoding).filter(Boolean);
+          assert.ok(offered.some((c) => c.code === answer.valueCoding.code && c.system === answer.valueCoding.system), `${file}: ${item.linkId} ${JSON.stringify(answer.valueCoding)}`);
+        }
+      }
+    }
+    assert.deepEqual(errors, [], file);
+    console.log(`${file}: ${screens} screens by taps, ${answered.length} answers in a valid QuestionnaireResponse`);
+    await context.close();
+  });
+}
