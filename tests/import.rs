@@ -269,7 +269,11 @@ fn what_cannot_be_honoured_is_refused_by_link_id_with_the_reason() {
     let opts = json!([coding("A", "A", None), coding("B", "B", None)]);
     let table = [
         (json!({ "linkId": "q3", "text": "T", "type": "choice", "answerValueSet": "http://example.org/vs" }),
-         "item 'q3' (linkId q3): answerValueSet is not supported: list the options with answerOption"),
+         "item 'q3' (linkId q3): answerValueSet 'http://example.org/vs' is not supported: only a ValueSet contained in the Questionnaire ('#id') is read, nothing is fetched; list the options with answerOption"),
+        (json!({ "linkId": "q4", "text": "T", "type": "choice", "answerValueSet": "#nowhere" }),
+         "item 'q4' (linkId q4): answerValueSet '#nowhere' names no ValueSet contained in the Questionnaire"),
+        (json!({ "linkId": "q5", "text": "T", "type": "string", "answerValueSet": "#vs" }), "item 'q5' (linkId q5): answerValueSet on a string item is not supported"),
+        (json!({ "linkId": "nt", "type": "boolean" }), "item 'nt' (linkId nt): a boolean item needs text to show (text, or a prefix): it has none"),
         (json!({ "linkId": "d", "text": "When?", "type": "date" }), "item 'd' (linkId d): type 'date' is not supported"),
         (json!({ "linkId": "a", "text": "Photo", "type": "attachment" }), "item 'a' (linkId a): type 'attachment' is not supported"),
         (json!({ "linkId": "q", "text": "Dose", "type": "quantity" }), "item 'q' (linkId q): type 'quantity' is not supported"),
@@ -318,6 +322,54 @@ fn what_cannot_be_honoured_is_refused_by_link_id_with_the_reason() {
     ])), "item 'b' (linkId b): enableWhen[0]: 'a' has no option with code 'Z'");
 }
 
+/// A Questionnaire whose one choice takes its options from the contained
+/// ValueSet `vs`.
+fn with_value_set(vs: Value) -> Value {
+    let mut form = q(json!([{ "linkId": "q1", "text": "How often?", "type": "choice", "answerValueSet": "#freq" }]));
+    let mut vs = vs;
+    vs["resourceType"] = json!("ValueSet");
+    vs["id"] = json!("freq");
+    vs["status"] = json!("active");
+    form["contained"] = json!([vs]);
+    form
+}
+
+#[test]
+fn a_contained_value_set_gives_the_options_as_answer_option_would() {
+    let weight = |url: &str, v: f64| json!([{ "url": url, "valueDecimal": v }]);
+    let ordinal = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
+    let co = "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value";
+    let expected = json!([
+        { "value": "never", "label": "Never", "score": 0, "codes": [{ "system": "http://example.org/cs", "code": "never", "display": "Never" }] },
+        { "value": "often", "label": "Often", "score": 2, "codes": [{ "system": "http://example.org/cs", "code": "often", "display": "Often" }] }
+    ]);
+    // compose.include[].concept, the system from the include.
+    let composed = with_value_set(json!({ "compose": { "include": [{ "system": "http://example.org/cs", "concept": [
+        { "code": "never", "display": "Never", "extension": weight(ordinal, 0.0) },
+        { "code": "often", "display": "Often", "extension": weight("http://hl7.org/fhir/StructureDefinition/itemWeight", 2.0) } ] }] } }));
+    assert_eq!(imported(&composed)["items"][0]["kind"]["options"], expected);
+    // expansion.contains, the system on each entry; preferred to compose.
+    let expanded = with_value_set(json!({
+        "compose": { "include": [{ "system": "http://example.org/cs" }] },
+        "expansion": { "timestamp": "2024-01-01", "contains": [
+            { "system": "http://example.org/cs", "code": "never", "display": "Never", "extension": weight(co, 0.0) },
+            { "system": "http://example.org/cs", "code": "often", "display": "Often", "extension": weight(ordinal, 2.0) } ] } }));
+    assert_eq!(imported(&expanded)["items"][0]["kind"]["options"], expected);
+    // What a ValueSet can say beyond a list of codes is refused.
+    let refused = [
+        (json!({ "compose": { "include": [{ "system": "http://loinc.org" }] } }), "item 'q1' (linkId q1): answerValueSet '#freq': compose.include[0]: an include without concept (a whole code system) is not supported"),
+        (json!({ "compose": { "include": [{ "system": "http://loinc.org", "filter": [{ "property": "parent", "op": "=", "value": "x" }] }] } }), "compose.include[0]: filter is not supported"),
+        (json!({ "compose": { "include": [{ "valueSet": ["http://example.org/other"] }] } }), "compose.include[0]: valueSet is not supported"),
+        (json!({ "compose": { "include": [{ "system": "s", "concept": [{ "code": "a" }] }], "exclude": [{ "system": "s" }] } }), "compose.exclude is not supported"),
+        (json!({ "expansion": { "contains": [{ "code": "a", "contains": [{ "code": "b" }] }] } }), "expansion.contains[0]: nested contains (a hierarchy) is not supported"),
+        (json!({ "compose": { "include": [{ "system": "s", "concept": [{ "code": "a", "extension": weight(ordinal, 0.5) }] }] } }), "the ValueSet's concept[0]: the score 0.5 is not a whole number"),
+        (json!({}), "answerValueSet '#freq': the ValueSet has neither expansion.contains nor compose"),
+    ];
+    for (vs, expected) in refused {
+        assert_refused(with_value_set(vs), expected);
+    }
+}
+
 #[test]
 fn every_refusal_is_reported_at_once() {
     let errors = questionnaire(&q(json!([
@@ -342,7 +394,7 @@ fn options_take_a_questionnaire_as_a_definition_and_name_its_refusals() {
     let bad = q(json!([{ "linkId": "q3", "text": "T", "type": "choice", "answerValueSet": "#vs" }]));
     let e = Options::from_value(&json!({ "instruments": ["clinic_q"], "definitions": [bad] })).unwrap_err();
     assert_eq!(e.category, Category::Definition);
-    assert_eq!(e.message, "definitions[0]: item 'q3' (linkId q3): answerValueSet is not supported: list the options with answerOption");
+    assert_eq!(e.message, "definitions[0]: item 'q3' (linkId q3): answerValueSet '#vs' names no ValueSet contained in the Questionnaire");
 }
 
 #[test]

@@ -49,12 +49,18 @@ pub(super) struct Walk {
     pub notes: Vec<String>,
     /// The linkIds refused so far, so that what depends on them says so.
     pub refused: Vec<String>,
+    /// The Questionnaire's `contained` resources, where an `answerValueSet`
+    /// of `"#id"` finds its ValueSet.
+    pub contained: Value,
+    /// True for our own export of a licensed instrument whose wording does
+    /// not ship (`licence.textRequired`): its items have no text.
+    pub wordless: bool,
 }
 
 /// Item fields the importer reads; anything else is refused.
 const FIELDS: &[&str] = &[
     "linkId", "id", "definition", "code", "prefix", "text", "type", "enableWhen", "enableBehavior", "required",
-    "repeats", "readOnly", "maxLength", "answerOption", "item", "extension",
+    "repeats", "readOnly", "maxLength", "answerOption", "answerValueSet", "item", "extension",
 ];
 
 /// What an item's extensions say.
@@ -94,7 +100,6 @@ impl Walk {
         }
         for (key, _) in it.as_object().into_iter().flatten() {
             let why = match key.as_str() {
-                "answerValueSet" => "answerValueSet is not supported: list the options with answerOption",
                 "initial" => "initial answers are not supported: the patient gives every answer",
                 "modifierExtension" => "modifierExtension is not supported",
                 k if FIELDS.contains(&k) || k.starts_with('_') => continue,
@@ -110,8 +115,9 @@ impl Walk {
         let children = it.get("item").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
         // A computed item: a total, if the expression is a sum of weights.
         if let Some(expression) = x.calculated {
-            if !matches!(kind, "decimal" | "integer") || !children.is_empty() {
-                return Err(fail(format!("a calculated item of type '{kind}' is not supported: a total is a decimal or integer item")));
+            // A quantity holds the number too (the SDC PHQ-9's total is one).
+            if !matches!(kind, "decimal" | "integer" | "quantity") || !children.is_empty() {
+                return Err(fail(format!("a calculated item of type '{kind}' is not supported: a total is a decimal, integer or quantity item")));
             }
             if let Some(note) = x.note {
                 self.notes.push(format!("Item '{link_id}' of the Questionnaire notes: {note}"));
@@ -134,8 +140,13 @@ impl Walk {
         if flag("repeats") && !matches!(kind, "choice" | "open-choice") {
             return Err(fail(format!("repeats is supported on choice and open-choice items only, not on a {kind}")));
         }
-        if it.get("answerOption").is_some() && !matches!(kind, "choice" | "open-choice") {
-            return Err(fail(format!("answerOption on a {kind} item is not supported")));
+        for key in ["answerOption", "answerValueSet"] {
+            if it.get(key).is_some() && !matches!(kind, "choice" | "open-choice") {
+                return Err(fail(format!("{key} on a {kind} item is not supported")));
+            }
+        }
+        if it.get("answerOption").is_some() && it.get("answerValueSet").is_some() {
+            return Err(fail("answerOption and answerValueSet together are not supported: the options come from one or the other".into()));
         }
         if it.get("maxLength").is_some() && !matches!(kind, "string" | "text") {
             return Err(fail(format!("maxLength on a {kind} item is not supported")));
@@ -155,6 +166,12 @@ impl Walk {
         }
         if kind == "group" {
             return self.group(it, out, children, within, errors);
+        }
+        // Words a licensed instrument does not ship are left out of our own
+        // export, and come back from the clinic's text pack; any other
+        // item needs words to show.
+        if text.is_empty() && !self.wordless {
+            return Err(fail(format!("a {kind} item needs text to show (text, or a prefix): it has none")));
         }
         if kind != "display" {
             out.insert("required".into(), json!(flag("required")));
@@ -267,7 +284,15 @@ impl Walk {
             }
             "choice" | "open-choice" => {
                 control_ok(&["drop-down", "radio-button", "check-box", "autocomplete", "list"])?;
-                let (values, options) = answer_options(it)?;
+                let listed = match it.get("answerValueSet") {
+                    Some(reference) => {
+                        let reference = reference.as_str().ok_or("answerValueSet must be a canonical URL")?;
+                        super::valueset::options(&self.contained, reference)?
+                    }
+                    None => it.get("answerOption").and_then(Value::as_array).cloned().unwrap_or_default(),
+                };
+                let source = if it.get("answerValueSet").is_some() { "the ValueSet's concept" } else { "answerOption" };
+                let (values, options) = answer_options(&listed, source)?;
                 let name = if repeats { "multiChoice" } else { "singleChoice" };
                 let mut k = json!({ "type": name, "options": values });
                 if kind == "open-choice" {
@@ -361,14 +386,17 @@ fn extensions(it: &Value) -> Result<Ext<'_>, String> {
     Ok(x)
 }
 
-/// The options of a choice: valueCoding (its code is the value), valueString
+/// The options of a choice, from its answerOption list or its ValueSet's
+/// concepts in that shape: valueCoding (its code is the value), valueString
 /// or valueInteger, each with its score where an extension gives one.
-fn answer_options(it: &Value) -> Result<(Vec<Value>, Vec<Opt>), String> {
-    let list = it.get("answerOption").and_then(Value::as_array).filter(|l| !l.is_empty()).ok_or("a choice needs its answerOption list")?;
+fn answer_options(list: &[Value], source: &str) -> Result<(Vec<Value>, Vec<Opt>), String> {
+    if list.is_empty() {
+        return Err("a choice needs its options: answerOption, or answerValueSet naming a contained ValueSet".into());
+    }
     let mut values = Vec::new();
     let mut options: Vec<Opt> = Vec::new();
     for (i, o) in list.iter().enumerate() {
-        let at = format!("answerOption[{i}]");
+        let at = format!("{source}[{i}]");
         let mut score = None;
         let mut take = |e: &Value| -> Result<(), String> {
             match ext::known(e) {

@@ -20,6 +20,7 @@ mod ext;
 mod items;
 mod meta;
 mod total;
+mod valueset;
 
 use serde_json::{json, Value};
 use std::fmt;
@@ -72,7 +73,7 @@ pub fn questionnaire(value: &Value) -> Result<Value, Vec<ImportError>> {
         return Err(vec![ImportError::top("resourceType: expected 'Questionnaire'")]);
     }
     let meta = meta::read(value, &mut errors);
-    let mut walk = items::Walk::default();
+    let mut walk = items::Walk { contained: value.get("contained").cloned().unwrap_or(Value::Null), ..Default::default() };
     match value.get("item") {
         Some(Value::Array(list)) if !list.is_empty() => walk.items(list, None, &mut errors),
         _ => errors.push(ImportError::top("item: a Questionnaire needs at least one item")),
