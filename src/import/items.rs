@@ -137,13 +137,17 @@ impl Walk {
         if flag("repeats") && kind == "group" {
             return Err(fail("repeating groups are not supported".into()));
         }
-        if flag("repeats") && !matches!(kind, "choice" | "open-choice") {
-            return Err(fail(format!("repeats is supported on choice and open-choice items only, not on a {kind}")));
+        // A string or integer item with answerOption is a choice among
+        // those strings or numbers (FHIR R4 allows options on both).
+        let listed = it.get("answerOption").is_some() && matches!(kind, "string" | "integer");
+        if flag("repeats") && !matches!(kind, "choice" | "open-choice") && !listed {
+            return Err(fail(format!("repeats is supported on choice and open-choice items (and string or integer items with answerOption) only, not on a {kind}")));
         }
-        for key in ["answerOption", "answerValueSet"] {
-            if it.get(key).is_some() && !matches!(kind, "choice" | "open-choice") {
-                return Err(fail(format!("{key} on a {kind} item is not supported")));
-            }
+        if it.get("answerOption").is_some() && !matches!(kind, "choice" | "open-choice" | "string" | "integer") {
+            return Err(fail(format!("answerOption on a {kind} item is not supported")));
+        }
+        if it.get("answerValueSet").is_some() && !matches!(kind, "choice" | "open-choice") {
+            return Err(fail(format!("answerValueSet on a {kind} item is not supported")));
         }
         if it.get("answerOption").is_some() && it.get("answerValueSet").is_some() {
             return Err(fail("answerOption and answerValueSet together are not supported: the options come from one or the other".into()));
@@ -194,7 +198,8 @@ impl Walk {
         }
         out.insert("kind".into(), our_kind);
         self.out.push(Value::Object(out));
-        self.seen.push(Seen { link_id: link_id.into(), kind: seen_kind(kind), options, required: flag("required") });
+        let seen = if listed { Kind::Choice } else { seen_kind(kind) };
+        self.seen.push(Seen { link_id: link_id.into(), kind: seen, options, required: flag("required") });
         // Items under a question follow it, as they are shown with it.
         let rest: Vec<Value> = children.iter().filter(|c| !consumed.contains(&c.get("linkId"))).cloned().collect();
         self.items(&rest, within, errors);
@@ -271,6 +276,18 @@ impl Walk {
                     k["max"] = json!(max);
                 }
                 (k, Vec::new(), Vec::new())
+            }
+            "string" | "integer" if it.get("answerOption").is_some() => {
+                // The options must be of the item's own type.
+                let value = if kind == "string" { "valueString" } else { "valueInteger" };
+                control_ok(&["drop-down", "radio-button", "check-box", "autocomplete", "list"])?;
+                let listed = it.get("answerOption").and_then(Value::as_array).cloned().unwrap_or_default();
+                if let Some(i) = listed.iter().position(|o| o.get(value).is_none()) {
+                    return Err(format!("answerOption[{i}]: the options of a {kind} item are {value}s"));
+                }
+                let (values, options) = answer_options(&listed, "answerOption")?;
+                let name = if repeats { "multiChoice" } else { "singleChoice" };
+                (json!({ "type": name, "options": values }), options, Vec::new())
             }
             "integer" => return integer(x, children),
             "string" | "text" => {
@@ -438,6 +455,12 @@ fn answer_options(list: &[Value], source: &str) -> Result<(Vec<Value>, Vec<Opt>)
             return Err(format!("{at}: the code '{value}' is used by an earlier option"));
         }
         let mut v = json!({ "value": value, "label": label });
+        // A plain string or integer is answered as one, not as a coding.
+        if o.get("valueString").is_some() {
+            v["fhirValue"] = json!("string");
+        } else if o.get("valueInteger").is_some() {
+            v["fhirValue"] = json!("integer");
+        }
         if let Some(s) = score {
             v["score"] = json!(s);
         }
