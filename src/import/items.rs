@@ -27,6 +27,9 @@ pub(super) enum Kind {
 /// An answer option: our value for it, its coding and its score.
 pub(super) struct Opt {
     pub value: String,
+    /// The code of its coding (the value, but for our own export's options
+    /// that have a code of their own, such as a LOINC answer).
+    pub code: String,
     pub system: Option<String>,
     pub score: Option<i32>,
 }
@@ -55,6 +58,9 @@ pub(super) struct Walk {
     /// True for our own export of a licensed instrument whose wording does
     /// not ship (`licence.textRequired`): its items have no text.
     pub wordless: bool,
+    /// True for our own export (it carries our definition extension): its
+    /// items' kinds come from our item-kind extension.
+    pub own: bool,
 }
 
 /// Item fields the importer reads; anything else is refused.
@@ -74,6 +80,8 @@ struct Ext<'a> {
     hidden: bool,
     unit: bool,
     note: Option<&'a str>,
+    /// Our item-kind extension's text, when there is one.
+    own_kind: Option<Option<&'a str>>,
 }
 
 impl Walk {
@@ -185,7 +193,20 @@ impl Walk {
         if !codes.is_empty() {
             out.insert("codes".into(), json!(codes));
         }
-        let (our_kind, options, consumed) = self.kind(it, kind, &x, children).map_err(fail)?;
+        if x.own_kind.is_some() && !self.own {
+            return Err(fail(format!("extension {} is read only with {} on the Questionnaire", crate::output::fhir::KIND_EXTENSION, crate::output::fhir::DEFINITION_EXTENSION)));
+        }
+        let (our_kind, seen, options, consumed) = match x.own_kind {
+            Some(text) => {
+                let (k, seen, options) = super::own::kind(it, kind, text).map_err(fail)?;
+                (k, seen, options, Vec::new())
+            }
+            None => {
+                let (k, options, consumed) = self.kind(it, kind, &x, children).map_err(fail)?;
+                let listed = it.get("answerOption").is_some() && matches!(kind, "string" | "integer");
+                (k, if listed { Kind::Choice } else { seen_kind(kind) }, options, consumed)
+            }
+        };
         if let (Some(note), true) = (x.note, kind != "display") {
             // Text the Questionnaire shows with the question comes before it.
             let mut shown = out.clone();
@@ -198,11 +219,12 @@ impl Walk {
         }
         out.insert("kind".into(), our_kind);
         self.out.push(Value::Object(out));
-        let seen = if listed { Kind::Choice } else { seen_kind(kind) };
         self.seen.push(Seen { link_id: link_id.into(), kind: seen, options, required: flag("required") });
-        // Items under a question follow it, as they are shown with it.
+        // Items under a question follow it, as they are shown with it; our
+        // own export nests an item under the one it is asked `within`.
         let rest: Vec<Value> = children.iter().filter(|c| !consumed.contains(&c.get("linkId"))).cloned().collect();
-        self.items(&rest, within, errors);
+        let inner = if x.own_kind.is_some() { Some(link_id) } else { within };
+        self.items(&rest, inner, errors);
         Ok(())
     }
 
@@ -397,7 +419,8 @@ fn extensions(it: &Value) -> Result<Ext<'_>, String> {
             Known::MinOccurs(_) => return Err("questionnaire-minOccurs above 1 is not supported".into()),
             Known::Variable | Known::Ignored => {}
             Known::Score(_) => return Err(format!("{} belongs on an answer option, not on an item", ext::url(e))),
-            Known::Unknown => return Err(format!("extension {} is not supported", ext::url(e))),
+            Known::OwnKind(text) => x.own_kind = Some(text),
+            Known::OwnDefinition(_) | Known::Unknown => return Err(format!("extension {} is not supported", ext::url(e))),
         }
     }
     Ok(x)
@@ -475,7 +498,7 @@ fn answer_options(list: &[Value], source: &str) -> Result<(Vec<Value>, Vec<Opt>)
             v["codes"] = json!([code]);
         }
         values.push(v);
-        options.push(Opt { value, system, score });
+        options.push(Opt { code: value.clone(), value, system, score });
     }
     Ok((values, options))
 }

@@ -220,7 +220,7 @@ const KINDS: &[(&str, &[&str])] = &[
     ("bodyMap", &[]),
 ];
 
-fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
+pub(crate) fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
     let name = Obj::new(value, path, &["type", "options", "other", "min", "max", "minLabel", "maxLabel", "yesScore", "maxLength"])?
         .string("type")?;
     let Some((_, fields)) = KINDS.iter().find(|(k, _)| *k == name) else {

@@ -125,6 +125,7 @@ pub fn questionnaire(instrument: &Instrument) -> Result<Value, String> {
     q.insert("version".into(), json!(instrument.version));
     q.insert("name".into(), json!(instrument.id.to_uppercase()));
     put(&mut q, "title", &instrument.title);
+    q.insert("language".into(), json!(instrument.language));
     q.insert("status".into(), json!("active"));
     put(&mut q, "copyright", &format!("{} {}", instrument.licence.copyright, instrument.licence.terms));
     if !instrument.codes.is_empty() {
@@ -211,15 +212,34 @@ fn nest(items: &[(&crate::model::Item, Value)], within: Option<&str>) -> Vec<Val
         .collect()
 }
 
-/// What the definition says beyond its items, as its own JSON, for the
-/// definition extension.
+/// What the definition says beyond its items and FHIR has no element for,
+/// as its own JSON, for the definition extension: its id (FHIR's `id` and
+/// `name` have other rules), licence, instructions, scores, safety rules,
+/// translations and notes, and the items FHIR cannot mark: those the
+/// clinician completes, and the checklists that are required (a checklist
+/// is never `required` in FHIR, since ticking none is an answer).
 fn own_definition(instrument: &Instrument) -> Value {
-    let mut own = json!({ "licence": instrument.licence, "scores": instrument.scores });
+    let mut own = json!({ "id": instrument.id, "licence": instrument.licence, "scores": instrument.scores });
     if let Some(text) = &instrument.instructions {
         own["instructions"] = json!(text);
     }
     if !instrument.safety.is_empty() {
         own["safety"] = json!(instrument.safety);
+    }
+    if !instrument.translations.is_empty() {
+        own["translations"] = json!(instrument.translations);
+    }
+    if !instrument.notes.is_empty() {
+        own["notes"] = json!(instrument.notes);
+    }
+    let ids = |keep: &dyn Fn(&crate::model::Item) -> bool| -> Vec<&str> { instrument.items.iter().filter(|i| keep(i)).map(|i| i.id.as_str()).collect() };
+    let clinician = ids(&|i| i.clinician);
+    if !clinician.is_empty() {
+        own["clinician"] = json!(clinician);
+    }
+    let checklists = ids(&|i| i.required && matches!(i.kind, ItemKind::Checklist { .. }));
+    if !checklists.is_empty() {
+        own["requiredChecklists"] = json!(checklists);
     }
     own
 }
