@@ -165,16 +165,113 @@ fn the_multiple_enable_when_example_asks_as_its_any_and_all_say() {
     }
 }
 
+/// The concepts of the ValueSet `id` contained in `q`, with the
+/// ordinalValue each carries in the file.
+fn contained_concepts(q: &Value, id: &str) -> Vec<(String, Option<f64>)> {
+    let vs = q["contained"].as_array().unwrap().iter().find(|r| r["id"] == id).unwrap();
+    vs["compose"]["include"].as_array().unwrap().iter().flat_map(|i| i["concept"].as_array().unwrap()).map(|c| {
+        let ordinal = c["extension"].as_array().into_iter().flatten()
+            .find(|e| e["url"] == "http://hl7.org/fhir/StructureDefinition/ordinalValue").and_then(|e| e["valueDecimal"].as_f64());
+        (c["code"].as_str().unwrap().to_string(), ordinal)
+    }).collect()
+}
+
+/// A small seeded generator, so each run tries the same answer sets.
+struct Seeded(u64);
+
+impl Seeded {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+#[test]
+fn the_sdc_phq9_takes_its_options_from_the_contained_value_set_and_totals_as_its_expression() {
+    let q = load("sdc-phq9");
+    let tool = instrument("sdc-phq9");
+    assert_eq!((tool.id.as_str(), tool.version.as_str()), ("SDCPHQ9", "0.0.1"));
+    let concepts = contained_concepts(&q, "VSPHQ9");
+    let questions: Vec<&str> = tool.items.iter().filter(|i| i.kind != ItemKind::Display {}).map(|i| i.id.as_str()).collect();
+    assert_eq!(questions.len(), 9);
+    for id in &questions {
+        let options = tool.item(id).unwrap().kind.options();
+        let ours: Vec<(String, Option<f64>)> = options.iter().map(|o| (o.value.clone(), o.score.map(f64::from))).collect();
+        assert_eq!(ours, concepts, "{id}: each concept, its code and its ordinalValue");
+        assert_eq!(options[0].codes[0].system, "http://hl7.org/fhir/uv/sdc/CodeSystem/CSPHQ9");
+    }
+    // The quantity item's %resource.answers().value.ordinal().sum() is a
+    // sum over the nine, with its LOINC code.
+    let total = &tool.scores[0];
+    assert_eq!((total.id.as_str(), total.items.len(), total.range.max, total.codes[0].code.as_str()), ("H1/TS", 9, 27.0, "44261-6"));
+    // The expression, read from the file: the ordinals of the answers given.
+    let expression = |picks: &[usize]| -> f64 { picks.iter().map(|p| concepts[*p].1.unwrap()).sum() };
+    let answers = |picks: &[usize]| -> Answers {
+        questions.iter().zip(picks).map(|(id, p)| (id.to_string(), Answer::Text(concepts[*p].0.clone()))).collect()
+    };
+    let mut cases = vec![vec![0; 9], vec![3; 9]];
+    let mut seeded = Seeded(9);
+    cases.extend((0..40).map(|_| (0..9).map(|_| seeded.below(4)).collect::<Vec<_>>()));
+    for picks in &cases {
+        assert_eq!(score(&tool, &answers(picks)).scores[0].value, Some(expression(picks)), "{picks:?}");
+    }
+    // Its questions are optional, and the expression sums what is there;
+    // here a total with a gap is not computed, and the notes say so.
+    let mut gap = answers(&[2; 9]);
+    gap.remove(questions[4]);
+    assert_eq!(score(&tool, &gap).scores[0].value, None);
+    assert!(tool.notes.iter().any(|n| n.contains("'H1/TS' counts an unanswered item as 0")), "{:?}", tool.notes);
+}
+
+#[test]
+fn the_gad7_and_ipss_take_their_options_from_contained_value_sets() {
+    for (name, vs, questions, scored) in [("spezi-gad7", "VSGAD7", 7, 7), ("spezi-ipss", "VSIPSS", 7, 6)] {
+        let q = load(name);
+        let tool = instrument(name);
+        let concepts = contained_concepts(&q, vs);
+        let asked: Vec<_> = tool.items.iter().filter(|i| i.kind != ItemKind::Display {}).collect();
+        assert_eq!(asked.len(), questions, "{name}");
+        assert!(asked.iter().all(|i| i.required), "{name}: every question is required");
+        let from_vs: Vec<_> = asked.iter().filter(|i| {
+            let ours: Vec<(String, Option<f64>)> = i.kind.options().iter().map(|o| (o.value.clone(), o.score.map(f64::from))).collect();
+            ours == concepts
+        }).collect();
+        assert_eq!(from_vs.len(), scored, "{name}: the questions on {vs}, each concept with its ordinalValue");
+        // Neither states a total, so none is made up.
+        assert!(tool.scores.is_empty(), "{name}");
+    }
+    // The IPSS's nocturia question lists its options inline, codes '0' to
+    // '5' with no weight: they are options, unscored.
+    let ipss = instrument("spezi-ipss");
+    let nocturia = ipss.item("0c29668e-2c78-40cc-827f-d9c200284aa2").unwrap();
+    let values: Vec<&str> = nocturia.kind.options().iter().map(|o| o.value.as_str()).collect();
+    assert_eq!(values, ["0", "1", "2", "3", "4", "5"]);
+    assert!(nocturia.kind.options().iter().all(|o| o.score.is_none()));
+    // The GAD-7's group, required with every question in it required, is
+    // the heading its questions sit within.
+    let gad7 = instrument("spezi-gad7");
+    assert_eq!(gad7.items[0].kind, ItemKind::Display {});
+    assert!(gad7.items[1..].iter().all(|i| i.within.as_deref() == Some(gad7.items[0].id.as_str())));
+}
+
+/// The published Questionnaires that import in full.
+#[test]
+fn seven_published_questionnaires_import_in_full() {
+    let all = ["loinc-phq9", "sdc-phq9", "spezi-gad7", "spezi-ipss", "spezi-pain-slider", "spezi-form-example", "spezi-multiple-enablewhen"];
+    for name in all {
+        instrument(name);
+    }
+}
+
 /// The refusals of each Questionnaire outside the subset, in full.
 #[test]
 fn questionnaires_outside_the_subset_are_refused_with_their_reasons() {
     let table: &[(&str, &[&str])] = &[
-        ("sdc-phq9", &[
-            "item 'H1/T1/Q1' (linkId H1/T1/Q1): answerValueSet is not supported: list the options with answerOption",
-            "item 'H1/TS' (linkId H1/TS): a calculated item of type 'quantity' is not supported",
+        ("fhir-r4-gcs", &[
+            "item '1.1' (linkId 1.1): a choice item needs text to show (text, or a prefix): it has none",
+            "item '1.2' (linkId 1.2): a choice item needs text to show",
+            "item '1.3' (linkId 1.3): a choice item needs text to show",
         ]),
-        ("spezi-gad7", &["item '2bab9480-5251-4997-8a2e-937a1701cfe9' (linkId 2bab9480-5251-4997-8a2e-937a1701cfe9): answerValueSet is not supported"]),
-        ("fhir-r4-gcs", &["item '1.1' (linkId 1.1): answerValueSet is not supported"]),
         ("sdc-framingham-hchd", &[
             "item '/8480-6' (linkId /8480-6): a unit (questionnaire-unit) is not supported",
             "item 'riskDecimal' (linkId riskDecimal): calculatedExpression '%risk' is not supported",
@@ -188,7 +285,7 @@ fn questionnaires_outside_the_subset_are_refused_with_their_reasons() {
         ("sdc-all-data-types", &[
             "item 'id-date' (linkId id-date): type 'date' is not supported",
             "item 'id-attachment' (linkId id-attachment): type 'attachment' is not supported",
-            "item 'id-choice' (linkId id-choice): answerValueSet is not supported",
+            "item 'id-choice' (linkId id-choice): answerValueSet 'http://sqlonfhir-r4.azurewebsites.net/fhir/ValueSet/866d7924e20711d48c540020182939f7' is not supported: only a ValueSet contained in the Questionnaire ('#id') is read, nothing is fetched",
         ]),
         ("lhc-enablewhen-test", &[
             "the Questionnaire: neither name (absent), id (absent) nor the url's last segment (absent) fits an instrument id",
@@ -235,7 +332,7 @@ fn pa_score_from_fhir_prints_the_definition_or_every_refusal() {
     let (code, out, err) = from_fhir(&load("fhir-r4-gcs").to_string());
     assert_eq!((code, out.as_str()), (1, ""));
     assert_eq!(err.lines().count(), 3, "{err}");
-    assert!(err.lines().all(|l| l.starts_with("pa-score: item '1.") && l.contains("answerValueSet is not supported")), "{err}");
+    assert!(err.lines().all(|l| l.starts_with("pa-score: item '1.") && l.contains("needs text to show")), "{err}");
 
     let (code, _, err) = from_fhir("not json");
     assert_eq!(code, 2, "{err}");

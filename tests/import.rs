@@ -109,7 +109,7 @@ fn choices_keep_their_codes_and_weights() {
             { "valueCoding": { "code": "LA1", "display": "None", "extension": [
                 { "url": "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value", "valueDecimal": 0 }] } } ] }),
          json!([{ "id": "v", "text": "How many?", "required": false, "kind": { "type": "singleChoice", "options": [
-            { "value": "1", "label": "1", "score": 5 }, { "value": "more", "label": "more", "score": 9 }, { "value": "LA1", "label": "None", "score": 0,
+            { "value": "1", "label": "1", "score": 5, "fhirValue": "integer" }, { "value": "more", "label": "more", "score": 9, "fhirValue": "string" }, { "value": "LA1", "label": "None", "score": 0,
               "codes": [{ "system": "", "code": "LA1", "display": "None" }] } ] } }])),
     ]);
 }
@@ -269,13 +269,17 @@ fn what_cannot_be_honoured_is_refused_by_link_id_with_the_reason() {
     let opts = json!([coding("A", "A", None), coding("B", "B", None)]);
     let table = [
         (json!({ "linkId": "q3", "text": "T", "type": "choice", "answerValueSet": "http://example.org/vs" }),
-         "item 'q3' (linkId q3): answerValueSet is not supported: list the options with answerOption"),
+         "item 'q3' (linkId q3): answerValueSet 'http://example.org/vs' is not supported: only a ValueSet contained in the Questionnaire ('#id') is read, nothing is fetched; list the options with answerOption"),
+        (json!({ "linkId": "q4", "text": "T", "type": "choice", "answerValueSet": "#nowhere" }),
+         "item 'q4' (linkId q4): answerValueSet '#nowhere' names no ValueSet contained in the Questionnaire"),
+        (json!({ "linkId": "q5", "text": "T", "type": "string", "answerValueSet": "#vs" }), "item 'q5' (linkId q5): answerValueSet on a string item is not supported"),
+        (json!({ "linkId": "nt", "type": "boolean" }), "item 'nt' (linkId nt): a boolean item needs text to show (text, or a prefix): it has none"),
         (json!({ "linkId": "d", "text": "When?", "type": "date" }), "item 'd' (linkId d): type 'date' is not supported"),
         (json!({ "linkId": "a", "text": "Photo", "type": "attachment" }), "item 'a' (linkId a): type 'attachment' is not supported"),
         (json!({ "linkId": "q", "text": "Dose", "type": "quantity" }), "item 'q' (linkId q): type 'quantity' is not supported"),
         (json!({ "linkId": "g", "text": "Meds", "type": "group", "repeats": true, "item": [{ "linkId": "m", "text": "M", "type": "string" }] }),
          "item 'g' (linkId g): repeating groups are not supported"),
-        (json!({ "linkId": "s", "text": "S", "type": "string", "repeats": true }), "item 's' (linkId s): repeats is supported on choice and open-choice items only"),
+        (json!({ "linkId": "s", "text": "S", "type": "string", "repeats": true }), "item 's' (linkId s): repeats is supported on choice and open-choice items (and string or integer items with answerOption) only, not on a string"),
         (json!({ "linkId": "i", "text": "I", "type": "string", "initial": [{ "valueString": "x" }] }), "item 'i' (linkId i): initial answers are not supported"),
         (json!({ "linkId": "c", "text": "C", "type": "choice", "answerOption": [
             { "valueCoding": { "code": "A", "display": "A" }, "initialSelected": true }, { "valueCoding": { "code": "B", "display": "B" } }] }),
@@ -318,6 +322,54 @@ fn what_cannot_be_honoured_is_refused_by_link_id_with_the_reason() {
     ])), "item 'b' (linkId b): enableWhen[0]: 'a' has no option with code 'Z'");
 }
 
+/// A Questionnaire whose one choice takes its options from the contained
+/// ValueSet `vs`.
+fn with_value_set(vs: Value) -> Value {
+    let mut form = q(json!([{ "linkId": "q1", "text": "How often?", "type": "choice", "answerValueSet": "#freq" }]));
+    let mut vs = vs;
+    vs["resourceType"] = json!("ValueSet");
+    vs["id"] = json!("freq");
+    vs["status"] = json!("active");
+    form["contained"] = json!([vs]);
+    form
+}
+
+#[test]
+fn a_contained_value_set_gives_the_options_as_answer_option_would() {
+    let weight = |url: &str, v: f64| json!([{ "url": url, "valueDecimal": v }]);
+    let ordinal = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
+    let co = "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value";
+    let expected = json!([
+        { "value": "never", "label": "Never", "score": 0, "codes": [{ "system": "http://example.org/cs", "code": "never", "display": "Never" }] },
+        { "value": "often", "label": "Often", "score": 2, "codes": [{ "system": "http://example.org/cs", "code": "often", "display": "Often" }] }
+    ]);
+    // compose.include[].concept, the system from the include.
+    let composed = with_value_set(json!({ "compose": { "include": [{ "system": "http://example.org/cs", "concept": [
+        { "code": "never", "display": "Never", "extension": weight(ordinal, 0.0) },
+        { "code": "often", "display": "Often", "extension": weight("http://hl7.org/fhir/StructureDefinition/itemWeight", 2.0) } ] }] } }));
+    assert_eq!(imported(&composed)["items"][0]["kind"]["options"], expected);
+    // expansion.contains, the system on each entry; preferred to compose.
+    let expanded = with_value_set(json!({
+        "compose": { "include": [{ "system": "http://example.org/cs" }] },
+        "expansion": { "timestamp": "2024-01-01", "contains": [
+            { "system": "http://example.org/cs", "code": "never", "display": "Never", "extension": weight(co, 0.0) },
+            { "system": "http://example.org/cs", "code": "often", "display": "Often", "extension": weight(ordinal, 2.0) } ] } }));
+    assert_eq!(imported(&expanded)["items"][0]["kind"]["options"], expected);
+    // What a ValueSet can say beyond a list of codes is refused.
+    let refused = [
+        (json!({ "compose": { "include": [{ "system": "http://loinc.org" }] } }), "item 'q1' (linkId q1): answerValueSet '#freq': compose.include[0]: an include without concept (a whole code system) is not supported"),
+        (json!({ "compose": { "include": [{ "system": "http://loinc.org", "filter": [{ "property": "parent", "op": "=", "value": "x" }] }] } }), "compose.include[0]: filter is not supported"),
+        (json!({ "compose": { "include": [{ "valueSet": ["http://example.org/other"] }] } }), "compose.include[0]: valueSet is not supported"),
+        (json!({ "compose": { "include": [{ "system": "s", "concept": [{ "code": "a" }] }], "exclude": [{ "system": "s" }] } }), "compose.exclude is not supported"),
+        (json!({ "expansion": { "contains": [{ "code": "a", "contains": [{ "code": "b" }] }] } }), "expansion.contains[0]: nested contains (a hierarchy) is not supported"),
+        (json!({ "compose": { "include": [{ "system": "s", "concept": [{ "code": "a", "extension": weight(ordinal, 0.5) }] }] } }), "the ValueSet's concept[0]: the score 0.5 is not a whole number"),
+        (json!({}), "answerValueSet '#freq': the ValueSet has neither expansion.contains nor compose"),
+    ];
+    for (vs, expected) in refused {
+        assert_refused(with_value_set(vs), expected);
+    }
+}
+
 #[test]
 fn every_refusal_is_reported_at_once() {
     let errors = questionnaire(&q(json!([
@@ -342,7 +394,7 @@ fn options_take_a_questionnaire_as_a_definition_and_name_its_refusals() {
     let bad = q(json!([{ "linkId": "q3", "text": "T", "type": "choice", "answerValueSet": "#vs" }]));
     let e = Options::from_value(&json!({ "instruments": ["clinic_q"], "definitions": [bad] })).unwrap_err();
     assert_eq!(e.category, Category::Definition);
-    assert_eq!(e.message, "definitions[0]: item 'q3' (linkId q3): answerValueSet is not supported: list the options with answerOption");
+    assert_eq!(e.message, "definitions[0]: item 'q3' (linkId q3): answerValueSet '#vs' names no ValueSet contained in the Questionnaire");
 }
 
 #[test]
@@ -390,4 +442,59 @@ fn an_imported_questionnaire_is_asked_scored_and_answered_in_fhir_end_to_end() {
     // A non-smoker is not asked the group, and can submit without it.
     let s = run(&[("smoke", Answer::Bool(false)), ("kg", Answer::Number(70))]);
     assert!(s.problems.is_empty(), "{:?}", s.problems);
+}
+
+/// Options published as strings or integers (as LHC-Forms' enableWhen test
+/// form lists them on string and integer items) are answered in FHIR as
+/// those strings and integers, not as codings of ours.
+#[test]
+fn options_given_as_strings_or_integers_are_answered_as_strings_or_integers() {
+    use pain_assessment::output::{build, fhir, uuid_v4, Meta};
+    use pain_assessment::{Action, Answer, Library, Options, Session};
+    let source = q(json!([
+        { "linkId": "Q9a", "text": "Q9a string choice", "type": "string", "answerOption": [{ "valueString": "A" }, { "valueString": "B" }, { "valueString": "C" }] },
+        { "linkId": "Q9b", "text": "Q9b integer choice", "type": "integer", "answerOption": [{ "valueInteger": 12 }, { "valueInteger": 34 }, { "valueInteger": 56 }] },
+        { "linkId": "Q9c", "text": "Shown when Q9a is B", "type": "string", "enableWhen": [{ "question": "Q9a", "operator": "=", "answerString": "B" }] },
+        { "linkId": "Q9d", "text": "Shown when Q9b is 34", "type": "boolean", "enableWhen": [{ "question": "Q9b", "operator": "=", "answerInteger": 34 }] },
+        { "linkId": "Q9e", "text": "Which letters?", "type": "choice", "repeats": true, "answerOption": [{ "valueString": "x" }, { "valueInteger": 7 }] }
+    ]));
+    let definition = imported(&source);
+    assert_eq!(definition["items"][0]["kind"], json!({ "type": "singleChoice", "options": [
+        { "value": "A", "label": "A", "fhirValue": "string" }, { "value": "B", "label": "B", "fhirValue": "string" }, { "value": "C", "label": "C", "fhirValue": "string" } ] }));
+    assert_eq!(definition["items"][1]["kind"]["options"][1], json!({ "value": "34", "label": "34", "fhirValue": "integer" }));
+    assert_eq!(definition["items"][2]["enableWhen"], json!([{ "item": "Q9a", "operator": "=", "answer": "B" }]));
+    let config = Options::from_value(&json!({ "instruments": ["clinic_q"], "definitions": [source] })).and_then(Options::resolve).unwrap();
+    let mut s = Session::new(config.instruments.clone());
+    for (item, answer) in [("Q9a", "B"), ("Q9b", "34"), ("Q9c", "why"), ("Q9d", "")] {
+        let value = if item == "Q9d" { Answer::Bool(true) } else { Answer::Text(answer.into()) };
+        s = s.reduce(Action::Answer { item: item.into(), value: Some(value) });
+    }
+    s = s.reduce(Action::Answer { item: "Q9e".into(), value: Some(Answer::Many(vec!["x".into(), "7".into()])) });
+    let s = s.reduce(Action::Submit { at: "2026-11-29T08:05:00.000Z".into() });
+    assert!(s.problems.is_empty(), "{:?}", s.problems);
+    let envelope = build(&s, &config, &Meta { submission_id: uuid_v4([5; 16]), started_at: "2026-11-29T08:00:00.000Z".into() });
+    let mut library = Library::builtin();
+    library.add((*config.instruments[0]).clone()).unwrap();
+    let bundle = fhir::bundle(&envelope, &library).unwrap();
+    let qr = &bundle["entry"][0]["resource"];
+    let answer = |id: &str| qr["item"].as_array().unwrap().iter().find(|i| i["linkId"] == id).map(|i| i["answer"].clone());
+    assert_eq!(answer("Q9a"), Some(json!([{ "valueString": "B" }])));
+    assert_eq!(answer("Q9b"), Some(json!([{ "valueInteger": 34 }])));
+    assert_eq!(answer("Q9e"), Some(json!([{ "valueString": "x" }, { "valueInteger": 7 }])));
+    // Exported again, the items keep their types, options and conditions.
+    let exported = fhir::questionnaire(&config.instruments[0]).unwrap();
+    let item = |id: &str| exported["item"].as_array().unwrap().iter().find(|i| i["linkId"] == id).unwrap().clone();
+    assert_eq!((item("Q9a")["type"].clone(), item("Q9a")["answerOption"][1].clone()), (json!("string"), json!({ "valueString": "B" })));
+    assert_eq!((item("Q9b")["type"].clone(), item("Q9b")["answerOption"][1].clone()), (json!("integer"), json!({ "valueInteger": 34 })));
+    assert_eq!(item("Q9c")["enableWhen"], json!([{ "question": "Q9a", "operator": "=", "answerString": "B" }]));
+    assert_eq!(item("Q9d")["enableWhen"], json!([{ "question": "Q9b", "operator": "=", "answerInteger": 34 }]));
+    assert_eq!(item("Q9e")["type"], "choice", "mixed types stay a choice");
+    // An option of the wrong type for its item, or an integer option whose
+    // value is not a number, is refused.
+    assert_refused(q(json!([{ "linkId": "s", "text": "S", "type": "string", "answerOption": [{ "valueInteger": 1 }] }])),
+        "item 's' (linkId s): answerOption[0]: the options of a string item are valueStrings");
+    let bad = json!({ "id": "x1", "version": "1", "title": "X", "licence": { "copyright": "c", "terms": "t", "source": "s" },
+        "items": [{ "id": "a", "text": "A", "kind": { "type": "singleChoice", "options": [{ "value": "one", "label": "One", "fhirValue": "integer" }] } }] });
+    let e = pain_assessment::instruments::definition_from_value(&bad).unwrap_err();
+    assert!(e.message.contains("items[0].kind.options[0].value: the value 'one' is not a whole number"), "{e}");
 }

@@ -53,7 +53,7 @@ fn condition(c: &Value, seen: &[Seen], refused: &[String]) -> Result<Value, Stri
         ("answerCoding", Kind::Choice) => {
             let code = given.get("code").and_then(Value::as_str).ok_or("answerCoding needs a code")?;
             let system = given.get("system").and_then(Value::as_str);
-            let found = target.options.iter().find(|o| o.value == code && (system.is_none() || o.system.is_none() || o.system.as_deref() == system));
+            let found = target.options.iter().find(|o| o.code == code && (system.is_none() || o.system.is_none() || o.system.as_deref() == system));
             Some(json!(found.ok_or_else(|| format!("'{question}' has no option with code '{code}'"))?.value))
         }
         // Options listed as strings or integers: the option's value.

@@ -32,6 +32,12 @@ pub(super) enum Known<'a> {
     /// renderings of text that is also given plain, the links to earlier
     /// Observations used to prefill, short text, widths, maturity labels.
     Ignored,
+    /// Our own export's item kind, as definition JSON
+    /// (`crate::output::fhir::KIND_EXTENSION`).
+    OwnKind(Option<&'a str>),
+    /// Our own export's definition beyond its items, as definition JSON
+    /// (`crate::output::fhir::DEFINITION_EXTENSION`).
+    OwnDefinition(Option<&'a str>),
     /// Anything else: refused.
     Unknown,
 }
@@ -67,6 +73,13 @@ pub(super) fn number(e: &Value) -> Option<f64> {
 
 pub(super) fn known(e: &Value) -> Known<'_> {
     let url = url(e);
+    let text = || e.get("valueString").and_then(Value::as_str);
+    if url == crate::output::fhir::KIND_EXTENSION {
+        return Known::OwnKind(text());
+    }
+    if url == crate::output::fhir::DEFINITION_EXTENSION {
+        return Known::OwnDefinition(text());
+    }
     if url.strip_prefix(CPG).is_some_and(|name| CPG_IGNORED.contains(&name)) {
         return Known::Ignored;
     }

@@ -27,6 +27,9 @@ pub(super) enum Kind {
 /// An answer option: our value for it, its coding and its score.
 pub(super) struct Opt {
     pub value: String,
+    /// The code of its coding (the value, but for our own export's options
+    /// that have a code of their own, such as a LOINC answer).
+    pub code: String,
     pub system: Option<String>,
     pub score: Option<i32>,
 }
@@ -49,12 +52,21 @@ pub(super) struct Walk {
     pub notes: Vec<String>,
     /// The linkIds refused so far, so that what depends on them says so.
     pub refused: Vec<String>,
+    /// The Questionnaire's `contained` resources, where an `answerValueSet`
+    /// of `"#id"` finds its ValueSet.
+    pub contained: Value,
+    /// True for our own export of a licensed instrument whose wording does
+    /// not ship (`licence.textRequired`): its items have no text.
+    pub wordless: bool,
+    /// True for our own export (it carries our definition extension): its
+    /// items' kinds come from our item-kind extension.
+    pub own: bool,
 }
 
 /// Item fields the importer reads; anything else is refused.
 const FIELDS: &[&str] = &[
     "linkId", "id", "definition", "code", "prefix", "text", "type", "enableWhen", "enableBehavior", "required",
-    "repeats", "readOnly", "maxLength", "answerOption", "item", "extension",
+    "repeats", "readOnly", "maxLength", "answerOption", "answerValueSet", "item", "extension",
 ];
 
 /// What an item's extensions say.
@@ -68,6 +80,8 @@ struct Ext<'a> {
     hidden: bool,
     unit: bool,
     note: Option<&'a str>,
+    /// Our item-kind extension's text, when there is one.
+    own_kind: Option<Option<&'a str>>,
 }
 
 impl Walk {
@@ -94,7 +108,6 @@ impl Walk {
         }
         for (key, _) in it.as_object().into_iter().flatten() {
             let why = match key.as_str() {
-                "answerValueSet" => "answerValueSet is not supported: list the options with answerOption",
                 "initial" => "initial answers are not supported: the patient gives every answer",
                 "modifierExtension" => "modifierExtension is not supported",
                 k if FIELDS.contains(&k) || k.starts_with('_') => continue,
@@ -110,8 +123,9 @@ impl Walk {
         let children = it.get("item").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
         // A computed item: a total, if the expression is a sum of weights.
         if let Some(expression) = x.calculated {
-            if !matches!(kind, "decimal" | "integer") || !children.is_empty() {
-                return Err(fail(format!("a calculated item of type '{kind}' is not supported: a total is a decimal or integer item")));
+            // A quantity holds the number too (the SDC PHQ-9's total is one).
+            if !matches!(kind, "decimal" | "integer" | "quantity") || !children.is_empty() {
+                return Err(fail(format!("a calculated item of type '{kind}' is not supported: a total is a decimal, integer or quantity item")));
             }
             if let Some(note) = x.note {
                 self.notes.push(format!("Item '{link_id}' of the Questionnaire notes: {note}"));
@@ -131,11 +145,20 @@ impl Walk {
         if flag("repeats") && kind == "group" {
             return Err(fail("repeating groups are not supported".into()));
         }
-        if flag("repeats") && !matches!(kind, "choice" | "open-choice") {
-            return Err(fail(format!("repeats is supported on choice and open-choice items only, not on a {kind}")));
+        // A string or integer item with answerOption is a choice among
+        // those strings or numbers (FHIR R4 allows options on both).
+        let listed = it.get("answerOption").is_some() && matches!(kind, "string" | "integer");
+        if flag("repeats") && !matches!(kind, "choice" | "open-choice") && !listed {
+            return Err(fail(format!("repeats is supported on choice and open-choice items (and string or integer items with answerOption) only, not on a {kind}")));
         }
-        if it.get("answerOption").is_some() && !matches!(kind, "choice" | "open-choice") {
+        if it.get("answerOption").is_some() && !matches!(kind, "choice" | "open-choice" | "string" | "integer") {
             return Err(fail(format!("answerOption on a {kind} item is not supported")));
+        }
+        if it.get("answerValueSet").is_some() && !matches!(kind, "choice" | "open-choice") {
+            return Err(fail(format!("answerValueSet on a {kind} item is not supported")));
+        }
+        if it.get("answerOption").is_some() && it.get("answerValueSet").is_some() {
+            return Err(fail("answerOption and answerValueSet together are not supported: the options come from one or the other".into()));
         }
         if it.get("maxLength").is_some() && !matches!(kind, "string" | "text") {
             return Err(fail(format!("maxLength on a {kind} item is not supported")));
@@ -156,6 +179,12 @@ impl Walk {
         if kind == "group" {
             return self.group(it, out, children, within, errors);
         }
+        // Words a licensed instrument does not ship are left out of our own
+        // export, and come back from the clinic's text pack; any other
+        // item needs words to show.
+        if text.is_empty() && !self.wordless {
+            return Err(fail(format!("a {kind} item needs text to show (text, or a prefix): it has none")));
+        }
         if kind != "display" {
             out.insert("required".into(), json!(flag("required")));
         } else if flag("required") || flag("repeats") {
@@ -164,7 +193,20 @@ impl Walk {
         if !codes.is_empty() {
             out.insert("codes".into(), json!(codes));
         }
-        let (our_kind, options, consumed) = self.kind(it, kind, &x, children).map_err(fail)?;
+        if x.own_kind.is_some() && !self.own {
+            return Err(fail(format!("extension {} is read only with {} on the Questionnaire", crate::output::fhir::KIND_EXTENSION, crate::output::fhir::DEFINITION_EXTENSION)));
+        }
+        let (our_kind, seen, options, consumed) = match x.own_kind {
+            Some(text) => {
+                let (k, seen, options) = super::own::kind(it, kind, text).map_err(fail)?;
+                (k, seen, options, Vec::new())
+            }
+            None => {
+                let (k, options, consumed) = self.kind(it, kind, &x, children).map_err(fail)?;
+                let listed = it.get("answerOption").is_some() && matches!(kind, "string" | "integer");
+                (k, if listed { Kind::Choice } else { seen_kind(kind) }, options, consumed)
+            }
+        };
         if let (Some(note), true) = (x.note, kind != "display") {
             // Text the Questionnaire shows with the question comes before it.
             let mut shown = out.clone();
@@ -177,10 +219,12 @@ impl Walk {
         }
         out.insert("kind".into(), our_kind);
         self.out.push(Value::Object(out));
-        self.seen.push(Seen { link_id: link_id.into(), kind: seen_kind(kind), options, required: flag("required") });
-        // Items under a question follow it, as they are shown with it.
+        self.seen.push(Seen { link_id: link_id.into(), kind: seen, options, required: flag("required") });
+        // Items under a question follow it, as they are shown with it; our
+        // own export nests an item under the one it is asked `within`.
         let rest: Vec<Value> = children.iter().filter(|c| !consumed.contains(&c.get("linkId"))).cloned().collect();
-        self.items(&rest, within, errors);
+        let inner = if x.own_kind.is_some() { Some(link_id) } else { within };
+        self.items(&rest, inner, errors);
         Ok(())
     }
 
@@ -255,6 +299,18 @@ impl Walk {
                 }
                 (k, Vec::new(), Vec::new())
             }
+            "string" | "integer" if it.get("answerOption").is_some() => {
+                // The options must be of the item's own type.
+                let value = if kind == "string" { "valueString" } else { "valueInteger" };
+                control_ok(&["drop-down", "radio-button", "check-box", "autocomplete", "list"])?;
+                let listed = it.get("answerOption").and_then(Value::as_array).cloned().unwrap_or_default();
+                if let Some(i) = listed.iter().position(|o| o.get(value).is_none()) {
+                    return Err(format!("answerOption[{i}]: the options of a {kind} item are {value}s"));
+                }
+                let (values, options) = answer_options(&listed, "answerOption")?;
+                let name = if repeats { "multiChoice" } else { "singleChoice" };
+                (json!({ "type": name, "options": values }), options, Vec::new())
+            }
             "integer" => return integer(x, children),
             "string" | "text" => {
                 control_ok(&["text-box"])?;
@@ -267,7 +323,15 @@ impl Walk {
             }
             "choice" | "open-choice" => {
                 control_ok(&["drop-down", "radio-button", "check-box", "autocomplete", "list"])?;
-                let (values, options) = answer_options(it)?;
+                let listed = match it.get("answerValueSet") {
+                    Some(reference) => {
+                        let reference = reference.as_str().ok_or("answerValueSet must be a canonical URL")?;
+                        super::valueset::options(&self.contained, reference)?
+                    }
+                    None => it.get("answerOption").and_then(Value::as_array).cloned().unwrap_or_default(),
+                };
+                let source = if it.get("answerValueSet").is_some() { "the ValueSet's concept" } else { "answerOption" };
+                let (values, options) = answer_options(&listed, source)?;
                 let name = if repeats { "multiChoice" } else { "singleChoice" };
                 let mut k = json!({ "type": name, "options": values });
                 if kind == "open-choice" {
@@ -355,20 +419,24 @@ fn extensions(it: &Value) -> Result<Ext<'_>, String> {
             Known::MinOccurs(_) => return Err("questionnaire-minOccurs above 1 is not supported".into()),
             Known::Variable | Known::Ignored => {}
             Known::Score(_) => return Err(format!("{} belongs on an answer option, not on an item", ext::url(e))),
-            Known::Unknown => return Err(format!("extension {} is not supported", ext::url(e))),
+            Known::OwnKind(text) => x.own_kind = Some(text),
+            Known::OwnDefinition(_) | Known::Unknown => return Err(format!("extension {} is not supported", ext::url(e))),
         }
     }
     Ok(x)
 }
 
-/// The options of a choice: valueCoding (its code is the value), valueString
+/// The options of a choice, from its answerOption list or its ValueSet's
+/// concepts in that shape: valueCoding (its code is the value), valueString
 /// or valueInteger, each with its score where an extension gives one.
-fn answer_options(it: &Value) -> Result<(Vec<Value>, Vec<Opt>), String> {
-    let list = it.get("answerOption").and_then(Value::as_array).filter(|l| !l.is_empty()).ok_or("a choice needs its answerOption list")?;
+fn answer_options(list: &[Value], source: &str) -> Result<(Vec<Value>, Vec<Opt>), String> {
+    if list.is_empty() {
+        return Err("a choice needs its options: answerOption, or answerValueSet naming a contained ValueSet".into());
+    }
     let mut values = Vec::new();
     let mut options: Vec<Opt> = Vec::new();
     for (i, o) in list.iter().enumerate() {
-        let at = format!("answerOption[{i}]");
+        let at = format!("{source}[{i}]");
         let mut score = None;
         let mut take = |e: &Value| -> Result<(), String> {
             match ext::known(e) {
@@ -410,6 +478,12 @@ fn answer_options(it: &Value) -> Result<(Vec<Value>, Vec<Opt>), String> {
             return Err(format!("{at}: the code '{value}' is used by an earlier option"));
         }
         let mut v = json!({ "value": value, "label": label });
+        // A plain string or integer is answered as one, not as a coding.
+        if o.get("valueString").is_some() {
+            v["fhirValue"] = json!("string");
+        } else if o.get("valueInteger").is_some() {
+            v["fhirValue"] = json!("integer");
+        }
         if let Some(s) = score {
             v["score"] = json!(s);
         }
@@ -424,7 +498,7 @@ fn answer_options(it: &Value) -> Result<(Vec<Value>, Vec<Opt>), String> {
             v["codes"] = json!([code]);
         }
         values.push(v);
-        options.push(Opt { value, system, score });
+        options.push(Opt { code: value.clone(), value, system, score });
     }
     Ok((values, options))
 }

@@ -23,7 +23,8 @@ pub(super) fn read(q: &Value, errors: &mut Vec<ImportError>) -> Value {
     }
     for e in ext::list(q) {
         match ext::known(e) {
-            Known::Variable | Known::Ignored => {}
+            // Ours, read by `own`.
+            Known::Variable | Known::Ignored | Known::OwnDefinition(_) => {}
             _ => errors.push(ImportError::top(format!("extension {} is not supported", ext::url(e)))),
         }
     }

@@ -19,7 +19,9 @@ mod enable;
 mod ext;
 mod items;
 mod meta;
+mod own;
 mod total;
+mod valueset;
 
 use serde_json::{json, Value};
 use std::fmt;
@@ -72,7 +74,13 @@ pub fn questionnaire(value: &Value) -> Result<Value, Vec<ImportError>> {
         return Err(vec![ImportError::top("resourceType: expected 'Questionnaire'")]);
     }
     let meta = meta::read(value, &mut errors);
-    let mut walk = items::Walk::default();
+    let own = own::definition(value, &mut errors);
+    let mut walk = items::Walk {
+        contained: value.get("contained").cloned().unwrap_or(Value::Null),
+        wordless: own.as_ref().is_some_and(own::wordless),
+        own: own.is_some(),
+        ..Default::default()
+    };
     match value.get("item") {
         Some(Value::Array(list)) if !list.is_empty() => walk.items(list, None, &mut errors),
         _ => errors.push(ImportError::top("item: a Questionnaire needs at least one item")),
@@ -80,9 +88,6 @@ pub fn questionnaire(value: &Value) -> Result<Value, Vec<ImportError>> {
     let mut notes = std::mem::take(&mut walk.notes);
     let scores = total::scores(value, &walk, &mut notes, &mut errors);
     walk.notes = notes;
-    if !errors.is_empty() {
-        return Err(errors);
-    }
     let mut definition = meta;
     definition["items"] = Value::Array(walk.out);
     if !scores.is_empty() {
@@ -91,6 +96,12 @@ pub fn questionnaire(value: &Value) -> Result<Value, Vec<ImportError>> {
     if !walk.notes.is_empty() {
         let notes = definition["notes"].as_array().cloned().unwrap_or_default();
         definition["notes"] = json!(notes.into_iter().chain(walk.notes.into_iter().map(Value::String)).collect::<Vec<_>>());
+    }
+    if let Some(own) = own {
+        own::apply(&mut definition, own, &mut errors);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
     }
     Ok(definition)
 }

@@ -250,6 +250,34 @@ pub struct Choice {
     /// `data:image/` URI), with `label` as its text alternative.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
+    /// How FHIR gives the option: `coding` (the default: its first code,
+    /// else `value` in this item's own option system), or `string` /
+    /// `integer` for an option a Questionnaire published as a plain
+    /// `valueString` / `valueInteger`, which the QuestionnaireResponse then
+    /// answers with that same string or integer (`value`), no coding. Such
+    /// an option has no `codes`.
+    #[serde(default, skip_serializing_if = "FhirValue::is_coding")]
+    pub fhir_value: FhirValue,
+}
+
+/// The FHIR type an option is given as (see [`Choice::fhir_value`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum FhirValue {
+    /// A Coding (`valueCoding`, `answerCoding`).
+    #[default]
+    Coding,
+    /// The option's value as a string (`valueString`, `answerString`).
+    String,
+    /// The option's value as a whole number (`valueInteger`, `answerInteger`).
+    Integer,
+}
+
+impl FhirValue {
+    /// True for the default, a coding.
+    pub fn is_coding(&self) -> bool {
+        *self == FhirValue::Coding
+    }
 }
 
 /// A score computed from some of the items.

@@ -16,7 +16,7 @@ pub use enable::{EnableBehavior, EnableWhen, Expected, Operator};
 pub use body_map::{BodyMapAnswer, Quality, RegionPain};
 pub use map::SortedMap;
 pub use instrument::{
-    Band, Better, Mcid, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, Measure, MissingRule, Range, SafetyRule,
+    Band, Better, Mcid, Choice, ClassRule, Code, FhirValue, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, Measure, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,
 };
 pub use result::{BandResult, SafetyFlag, ScoreResult, Scored};

@@ -6,7 +6,7 @@
 //! would.
 
 use super::instrument::{
-    Band, Better, Mcid, Choice, ClassRule, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, Measure, MissingRule, Range, SafetyRule,
+    Band, Better, Mcid, Choice, ClassRule, FhirValue, Code, Condition, TableRow, WeightedBy, Instrument, Item, ItemKind, Licence, Measure, MissingRule, Range, SafetyRule,
     ScoreDefinition, ScoreMethod,
 };
 use super::{BodyMapAnswer, Quality, RegionPain};
@@ -220,7 +220,7 @@ const KINDS: &[(&str, &[&str])] = &[
     ("bodyMap", &[]),
 ];
 
-fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
+pub(crate) fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
     let name = Obj::new(value, path, &["type", "options", "other", "min", "max", "minLabel", "maxLabel", "yesScore", "maxLength"])?
         .string("type")?;
     let Some((_, fields)) = KINDS.iter().find(|(k, _)| *k == name) else {
@@ -257,18 +257,33 @@ fn kind(value: &Value, path: &str) -> Result<ItemKind, String> {
 }
 
 fn choice(value: &Value, path: &str) -> Result<Choice, String> {
-    let o = Obj::new(value, path, &["value", "label", "score", "codes", "image"])?;
+    let o = Obj::new(value, path, &["value", "label", "score", "codes", "image", "fhirValue"])?;
     let image = o.opt_string("image")?;
     if let Some(url) = &image {
         check_image(url).map_err(|why| format!("{}: {why}", o.at("image")))?;
     }
-    Ok(Choice {
+    let fhir_value = match o.opt_string("fhirValue")?.as_deref() {
+        None | Some("coding") => FhirValue::Coding,
+        Some("string") => FhirValue::String,
+        Some("integer") => FhirValue::Integer,
+        Some(other) => return Err(format!("{}: '{other}' is not one of coding, string, integer", o.at("fhirValue"))),
+    };
+    let choice = Choice {
         value: o.string("value")?,
         label: o.string("label")?,
         score: o.opt_int("score")?,
         codes: o.list("codes", code)?,
         image,
-    })
+        fhir_value,
+    };
+    // A plain string or integer carries no coding, and an integer is one.
+    if !fhir_value.is_coding() && !choice.codes.is_empty() {
+        return Err(format!("{}: an option given as a FHIR {} has no codes", o.at("fhirValue"), if fhir_value == FhirValue::String { "string" } else { "integer" }));
+    }
+    if fhir_value == FhirValue::Integer && choice.value.parse::<i32>().is_err() {
+        return Err(format!("{}: the value '{}' is not a whole number, so it cannot be given as a FHIR integer", o.at("value"), choice.value));
+    }
+    Ok(choice)
 }
 
 /// A picture comes from the host's own site or is inline: a path, an

@@ -28,6 +28,21 @@ fn option_coding(instrument: &Instrument, item: &crate::model::Item, option: &cr
     c
 }
 
+/// An option as FHIR gives it, as one `value[x]` entry: its coding, or the
+/// plain string or integer it was published as (see `Choice::fhir_value`).
+pub(super) fn option_value(instrument: &Instrument, item: &crate::model::Item, option: &crate::model::Choice) -> Value {
+    use crate::model::FhirValue;
+    match option.fhir_value {
+        FhirValue::Coding => json!({ "valueCoding": option_coding(instrument, item, option) }),
+        FhirValue::String => json!({ "valueString": option.value }),
+        // The reader accepts an integer option only with a whole-number value.
+        FhirValue::Integer => match option.value.parse::<i64>() {
+            Ok(n) => json!({ "valueInteger": n }),
+            Err(_) => json!({ "valueString": option.value }),
+        },
+    }
+}
+
 /// The Questionnaire a response answers: its canonical URL and version (a
 /// Questionnaire imported without a version is named by its URL alone).
 pub fn questionnaire_reference(instrument: &Instrument) -> String {
@@ -65,6 +80,31 @@ fn coding(code: &Code) -> Value {
     c
 }
 
+/// The FHIR item type of a kind, and whether it repeats. Options given as
+/// plain strings or integers (all of them) keep the type they were
+/// published with, so that answers are of that type too.
+pub fn fhir_type(kind: &ItemKind) -> (&'static str, bool) {
+    use crate::model::FhirValue;
+    let plain = |options: &[crate::model::Choice]| match options.first().map(|o| o.fhir_value) {
+        Some(first @ (FhirValue::String | FhirValue::Integer)) if options.iter().all(|o| o.fhir_value == first) => {
+            Some(if first == FhirValue::String { "string" } else { "integer" })
+        }
+        _ => None,
+    };
+    match kind {
+        ItemKind::SingleChoice { other: true, .. } => ("open-choice", false),
+        ItemKind::MultiChoice { other: true, .. } => ("open-choice", true),
+        ItemKind::SingleChoice { options, .. } => (plain(options).unwrap_or("choice"), false),
+        ItemKind::MultiChoice { options, .. } => (plain(options).unwrap_or("choice"), true),
+        ItemKind::Checklist { .. } | ItemKind::BodyMap {} => ("choice", true),
+        ItemKind::Decimal { .. } => ("decimal", false),
+        ItemKind::Display {} => ("display", false),
+        ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::Number { .. } => ("integer", false),
+        ItemKind::YesNo { .. } => ("boolean", false),
+        ItemKind::Text { .. } => ("text", false),
+    }
+}
+
 /// Puts `text` under `key` unless it is blank (FHIR strings may not be empty).
 fn put(object: &mut Map<String, Value>, key: &str, text: &str) {
     if !text.trim().is_empty() {
@@ -85,6 +125,7 @@ pub fn questionnaire(instrument: &Instrument) -> Result<Value, String> {
     q.insert("version".into(), json!(instrument.version));
     q.insert("name".into(), json!(instrument.id.to_uppercase()));
     put(&mut q, "title", &instrument.title);
+    q.insert("language".into(), json!(instrument.language));
     q.insert("status".into(), json!("active"));
     put(&mut q, "copyright", &format!("{} {}", instrument.licence.copyright, instrument.licence.terms));
     if !instrument.codes.is_empty() {
@@ -98,17 +139,7 @@ pub fn questionnaire(instrument: &Instrument) -> Result<Value, String> {
         if !item.codes.is_empty() {
             i.insert("code".into(), Value::Array(item.codes.iter().map(coding).collect()));
         }
-        let (kind, repeats) = match &item.kind {
-            ItemKind::SingleChoice { other: true, .. } => ("open-choice", false),
-            ItemKind::MultiChoice { other: true, .. } => ("open-choice", true),
-            ItemKind::SingleChoice { .. } => ("choice", false),
-            ItemKind::MultiChoice { .. } | ItemKind::Checklist { .. } | ItemKind::BodyMap {} => ("choice", true),
-            ItemKind::Decimal { .. } => ("decimal", false),
-            ItemKind::Display {} => ("display", false),
-            ItemKind::Rating { .. } | ItemKind::Vas { .. } | ItemKind::Number { .. } => ("integer", false),
-            ItemKind::YesNo { .. } => ("boolean", false),
-            ItemKind::Text { .. } => ("text", false),
-        };
+        let (kind, repeats) = fhir_type(&item.kind);
         i.insert("type".into(), json!(kind));
         // FHIR allows no `required` on a display item (que-6).
         if !matches!(item.kind, ItemKind::Display {}) {
@@ -121,7 +152,7 @@ pub fn questionnaire(instrument: &Instrument) -> Result<Value, String> {
             ItemKind::SingleChoice { options, .. } | ItemKind::MultiChoice { options, .. } | ItemKind::Checklist { options } => options
                 .iter()
                 .map(|o| {
-                    let mut option = json!({ "valueCoding": option_coding(instrument, item, o) });
+                    let mut option = option_value(instrument, item, o);
                     if let Some(score) = o.score {
                         option["extension"] = json!([{ "url": ORDINAL_VALUE, "valueDecimal": score }]);
                     }
@@ -181,15 +212,34 @@ fn nest(items: &[(&crate::model::Item, Value)], within: Option<&str>) -> Vec<Val
         .collect()
 }
 
-/// What the definition says beyond its items, as its own JSON, for the
-/// definition extension.
+/// What the definition says beyond its items and FHIR has no element for,
+/// as its own JSON, for the definition extension: its id (FHIR's `id` and
+/// `name` have other rules), licence, instructions, scores, safety rules,
+/// translations and notes, and the items FHIR cannot mark: those the
+/// clinician completes, and the checklists that are required (a checklist
+/// is never `required` in FHIR, since ticking none is an answer).
 fn own_definition(instrument: &Instrument) -> Value {
-    let mut own = json!({ "licence": instrument.licence, "scores": instrument.scores });
+    let mut own = json!({ "id": instrument.id, "licence": instrument.licence, "scores": instrument.scores });
     if let Some(text) = &instrument.instructions {
         own["instructions"] = json!(text);
     }
     if !instrument.safety.is_empty() {
         own["safety"] = json!(instrument.safety);
+    }
+    if !instrument.translations.is_empty() {
+        own["translations"] = json!(instrument.translations);
+    }
+    if !instrument.notes.is_empty() {
+        own["notes"] = json!(instrument.notes);
+    }
+    let ids = |keep: &dyn Fn(&crate::model::Item) -> bool| -> Vec<&str> { instrument.items.iter().filter(|i| keep(i)).map(|i| i.id.as_str()).collect() };
+    let clinician = ids(&|i| i.clinician);
+    if !clinician.is_empty() {
+        own["clinician"] = json!(clinician);
+    }
+    let checklists = ids(&|i| i.required && matches!(i.kind, ItemKind::Checklist { .. }));
+    if !checklists.is_empty() {
+        own["requiredChecklists"] = json!(checklists);
     }
     own
 }
@@ -273,7 +323,7 @@ fn questionnaire_response(instrument: &Instrument, response: &super::InstrumentR
             // An option chosen is its coding; an answer of the patient's
             // own (an open choice's) is the text they typed.
             let option = |value: &str| match item.kind.options().iter().find(|o| o.value == value) {
-                Some(o) => json!({ "valueCoding": option_coding(instrument, item, o) }),
+                Some(o) => option_value(instrument, item, o),
                 None => json!({ "valueString": value }),
             };
             let values: Vec<Value> = match (answer, &item.kind) {

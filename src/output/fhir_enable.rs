@@ -51,13 +51,13 @@ fn conditions_len(out: &Map<String, Value>) -> usize {
 fn one(instrument: &Instrument, target: &Item, operator: &str, value: &Expected) -> Value {
     let answer = match (value, &target.kind) {
         (Expected::Bool(b), _) => json!({ "answerBoolean": b }),
-        (Expected::Text(code), kind) if !kind.options().is_empty() => {
-            let mut coding = json!({ "system": super::fhir::option_system(instrument, target), "code": code });
-            if let Some(label) = kind.options().iter().find(|o| &o.value == code).map(|o| o.label.trim()).filter(|l| !l.is_empty()) {
-                coding["display"] = json!(label);
-            }
-            json!({ "answerCoding": coding })
-        }
+        // The option as its answerOption gives it (its own coding, or the
+        // string or integer it was published as), so a renderer comparing
+        // the two finds it.
+        (Expected::Text(value), kind) if !kind.options().is_empty() => match kind.options().iter().find(|o| &o.value == value) {
+            Some(option) => as_answer(super::fhir::option_value(instrument, target, option)),
+            None => json!({ "answerCoding": { "system": super::fhir::option_system(instrument, target), "code": value } }),
+        },
         (Expected::Text(text), _) => json!({ "answerString": text }),
         (Expected::Number(n), ItemKind::Rating { .. } | ItemKind::Number { .. } | ItemKind::Vas { .. }) if n.fract() == 0.0 => {
             json!({ "answerInteger": *n as i64 })
@@ -70,4 +70,12 @@ fn one(instrument: &Instrument, target: &Item, operator: &str, value: &Expected)
         c.extend(a);
     }
     condition
+}
+
+/// An option's `value[x]` as the `answer[x]` of a condition.
+fn as_answer(value: Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k.replacen("value", "answer", 1), v)).collect()),
+        other => other,
+    }
 }
