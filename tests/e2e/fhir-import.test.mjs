@@ -44,11 +44,20 @@ for (const { file, questionnaire, definition } of importable) {
     await page.goto(`${server.url}/minimal.html`);
     await mountWidget(page, { definitions: [questionnaire], instruments: [definition.id], layout: 'question', autosave: false });
     let screens = 0;
+    let typedOwn = false;
     while (!(await page.locator('.pa-complete').count())) {
       await page.locator('fieldset.pa-item, .pa-display').first().waitFor();
       const step = await page.locator('.pa-step').textContent();
       assert.deepEqual(await audit(page, 'pain-assessment'), [], `axe: ${file} ${step}`);
-      if (await page.locator('fieldset.pa-item').count()) await answerShown(page, 'tap');
+      // An open choice is answered in the patient's own words.
+      const own = page.locator('fieldset.pa-item .pa-other input');
+      if (await own.count()) {
+        await own.tap();
+        await own.fill('In my own words');
+        typedOwn = true;
+      } else if (await page.locator('fieldset.pa-item').count()) {
+        await answerShown(page, 'tap');
+      }
       await page.locator('button.pa-next, button.pa-submit').tap();
       screens += 1;
       assert.ok(screens <= definition.items.length + 1, `${file}: more screens than items`);
@@ -81,6 +90,9 @@ for (const { file, questionnaire, definition } of importable) {
           assert.ok(offered.some((c) => c.code === answer.valueCoding.code && c.system === answer.valueCoding.system), `${file}: ${item.linkId} ${JSON.stringify(answer.valueCoding)}`);
         }
       }
+    }
+    if (typedOwn) {
+      assert.ok(answered.some((item) => item.answer.some((a) => a.valueString === 'In my own words')), `${file}: the open choice's own answer as valueString`);
     }
     assert.deepEqual(errors, [], file);
     console.log(`${file}: ${screens} screens by taps, ${answered.length} answers in a valid QuestionnaireResponse`);

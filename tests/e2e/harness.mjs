@@ -191,13 +191,16 @@ export async function answerShown(page, how) {
     await item.locator('path[data-region="left_knee_front"]')[how]();
     await item.locator('.pa-bm-detail label.pa-number').nth(6)[how]();
   } else if (await item.locator('input[type="radio"]').count()) {
-    await item.locator('label.pa-option, label.pa-number').last()[how]();
+    await item.locator('label.pa-option:not(.pa-other), label.pa-number').last()[how]();
   } else if (await item.locator('input[type="checkbox"]').count()) {
     await item.locator('label.pa-option').first()[how]();
   } else if (await item.locator('[role="slider"]').count()) {
     await item.locator('[role="slider"]')[how]();
   } else if (await item.locator('textarea').count()) {
     await item.locator('textarea').fill('Worse when sitting');
+  } else if (await item.locator('input[inputmode="decimal"]').count()) {
+    await item.locator('input[inputmode="decimal"]')[how]();
+    await item.locator('input[inputmode="decimal"]').fill('72,5');
   } else if (await item.locator('input[type="number"]').count()) {
     await item.locator('input[type="number"]')[how]();
     await item.locator('input[type="number"]').fill('3');
