@@ -99,3 +99,29 @@ for (const { file, questionnaire, definition } of importable) {
     await context.close();
   });
 }
+
+test('a Questionnaire the importer refuses: a message on screen and a definition error naming each item', async () => {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${server.url}/minimal.html`);
+  const questionnaire = JSON.parse(readFileSync(join(DIR, 'sdc-all-data-types.json'), 'utf8'));
+  await page.evaluate((q) => {
+    document.querySelectorAll('pain-assessment').forEach((e) => e.remove());
+    window.paErrors = [];
+    document.addEventListener('pa-error', (e) => window.paErrors.push(e.detail), true);
+    const element = document.createElement('pain-assessment');
+    element.options = { definitions: [q], instruments: ['whatever'], autosave: false };
+    document.body.append(element);
+  }, questionnaire);
+  const error = page.locator('pain-assessment .pa-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /definitions\[0\]: .*item 'id-date' \(linkId id-date\): type 'date' is not supported/);
+  assert.equal(await error.getAttribute('role'), 'alert');
+  await page.waitForFunction(() => window.paErrors.length > 0);
+  const [detail] = await page.evaluate(() => window.paErrors);
+  assert.equal(detail.category, 'definition');
+  assert.match(detail.message, /linkId id-datetime\): type 'dateTime' is not supported/);
+  // The host's own options object is left as it gave it.
+  assert.equal(await page.evaluate(() => document.querySelector('pain-assessment').options.definitions[0].resourceType), 'Questionnaire');
+  await page.close();
+});
