@@ -76,11 +76,13 @@ export async function scoreResponse(response) {
 }
 
 /**
- * A response envelope of built-in instruments as a FHIR R4 transaction
- * Bundle: { bundle } or { ok: false, error }.
+ * A response envelope as a FHIR R4 transaction Bundle: { bundle } or
+ * { ok: false, error }. `definitions` are the page's own definitions the
+ * response answers (its own format or FHIR Questionnaires), as given in
+ * options.definitions; the built-ins need none.
  */
-export async function fhirBundle(response) {
-  return (await loadScorer()).fhirBundle(response);
+export async function fhirBundle(response, definitions) {
+  return (await loadScorer()).fhirBundle(response, definitions ?? null);
 }
 
 /**
@@ -130,8 +132,8 @@ ready.then(() => setEarlyFetch((url) => {
 
 // The widget asks for FHIR through this when a host sets format "fhir" or
 // "both"; the mapping lives in the scorer, so other pages never load it.
-ready.then(() => setFhirBuilder(async (text) => {
-  const result = await fhirBundle(text);
+ready.then(() => setFhirBuilder(async (text, definitions) => {
+  const result = await fhirBundle(text, definitions);
   if (!result.bundle) throw new Error(result.error?.message ?? 'no bundle');
   return JSON.stringify(result.bundle);
 })).catch(() => {});

@@ -50,6 +50,11 @@ pub struct Options {
     /// The host's own instrument definitions, usable by id in `instruments`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub definitions: Vec<Instrument>,
+    /// `definitions` as the host gave them (JSON text of the array), for the
+    /// FHIR mapping, which knows only the built-ins.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub definitions_json: Option<String>,
     /// The clinic's licensed wording for instruments whose terms do not let
     /// the wording ship with the widget (see [`TextPack`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -152,6 +157,9 @@ pub struct Config {
     /// Each instrument's wording in other languages, from its publisher's
     /// validated translations and the clinic's text packs.
     pub translations: Vec<Vec<Rc<Instrument>>>,
+    /// The host's own definitions as given (JSON text of an array), for the
+    /// FHIR mapping; `[]` without any.
+    pub own_definitions: String,
     /// The language of the widget's own words.
     pub locale: Locale,
     /// False when the host left the language to the browser.
@@ -256,6 +264,7 @@ impl Options {
             encounter_id: o.opt_string("encounterId")?,
             // Paths inside a definition are relative to it, as the
             // definition checks give them: `definitions[0]: items[1].id: …`.
+            definitions_json: o.get("definitions").map(|v| v.to_string()),
             definitions: o.list("definitions", |v, path| {
                 let at = path.trim_start_matches("options.");
                 // A FHIR Questionnaire becomes our definition first; what it
@@ -405,6 +414,7 @@ impl Options {
         Ok(Config {
             instruments,
             translations,
+            own_definitions: self.definitions_json.unwrap_or_else(|| "[]".into()),
             locale,
             locale_given: self.locale.is_some(),
             locale_switch: self.locale_switch != Some(false),

@@ -187,10 +187,11 @@ pub fn set_fhir_builder(builder: js_sys::Function) {
     FHIR.with(|f| *f.borrow_mut() = Some(builder));
 }
 
-/// `response` (JSON text) as a FHIR R4 Bundle (JSON text).
-pub async fn fhir_bundle(response: &str) -> Result<String, String> {
+/// `response` (JSON text) as a FHIR R4 Bundle (JSON text); `definitions`
+/// (JSON text of an array) are the host's own instruments it answers.
+pub async fn fhir_bundle(response: &str, definitions: &str) -> Result<String, String> {
     let builder = FHIR.with(|f| f.borrow().clone()).ok_or("FHIR output is not available in this build")?;
-    let promise = builder.call1(&wasm_bindgen::JsValue::NULL, &response.into()).map_err(|_| "the FHIR mapping failed")?;
+    let promise = builder.call2(&wasm_bindgen::JsValue::NULL, &response.into(), &definitions.into()).map_err(|_| "the FHIR mapping failed")?;
     let text = JsFuture::from(js_sys::Promise::from(promise)).await.map_err(|e| {
         js_sys::Error::from(e).message().as_string().unwrap_or_else(|| "the FHIR mapping failed".into())
     })?;

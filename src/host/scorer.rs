@@ -28,16 +28,21 @@ struct Failure {
 }
 
 /// A response envelope (an object or JSON text) as a FHIR R4 transaction
-/// Bundle: `{bundle}`, or `{error: {category, message}}`.
+/// Bundle: `{bundle}`, or `{error: {category, message}}`. `definitions`
+/// (an array, or JSON text of one; optional) are the host's own
+/// definitions the response answers, its own format or FHIR
+/// Questionnaires, as given in `options.definitions`.
 #[wasm_bindgen(js_name = fhirBundle)]
-pub fn fhir_bundle(input: JsValue) -> JsValue {
-    let result = to_json_text(&input)
-        .map_err(|m| Error::new(Category::Response, m))
-        .and_then(|text| text.ok_or_else(|| Error::new(Category::Response, "no response given")))
-        .and_then(|text| {
-            serde_json::from_str::<crate::Envelope>(&text).map_err(|e| Error::new(Category::Response, format!("not a response: {e}")))
-        })
-        .and_then(|envelope| crate::output::fhir::bundle(&envelope, &Library::builtin()));
+pub fn fhir_bundle(input: JsValue, definitions: JsValue) -> JsValue {
+    let result = library_with(&definitions).and_then(|library| {
+        to_json_text(&input)
+            .map_err(|m| Error::new(Category::Response, m))
+            .and_then(|text| text.ok_or_else(|| Error::new(Category::Response, "no response given")))
+            .and_then(|text| {
+                serde_json::from_str::<crate::Envelope>(&text).map_err(|e| Error::new(Category::Response, format!("not a response: {e}")))
+            })
+            .and_then(|envelope| crate::output::fhir::bundle(&envelope, &library))
+    });
     match result {
         Ok(bundle) => to_js(&serde_json::json!({ "bundle": bundle })),
         Err(error) => to_js(&Failure { ok: false, error }),
@@ -82,4 +87,25 @@ pub fn import_questionnaire(input: JsValue) -> JsValue {
         Ok(definition) => to_js(&serde_json::json!({ "definition": definition })),
         Err(error) => to_js(&Failure { ok: false, error }),
     }
+}
+
+/// The built-ins and the host's own `definitions` (absent: none).
+fn library_with(definitions: &JsValue) -> Result<Library, Error> {
+    let mut library = Library::builtin();
+    let Some(text) = to_json_text(definitions).map_err(|m| Error::new(Category::Definition, m))? else {
+        return Ok(library);
+    };
+    let list: Vec<serde_json::Value> =
+        serde_json::from_str(&text).map_err(|e| Error::new(Category::Definition, format!("the definitions are not an array: {e}")))?;
+    for (i, value) in list.iter().enumerate() {
+        let at = |e: Error| Error::new(Category::Definition, format!("definitions[{i}]: {}", e.message));
+        let definition = if crate::import::is_questionnaire(value) {
+            crate::import::questionnaire(value)
+                .map_err(|errors| Error::new(Category::Definition, format!("definitions[{i}]: {}", crate::import::describe(&errors))))?
+        } else {
+            value.clone()
+        };
+        library.add(crate::instruments::definition_from_value(&definition).map_err(at)?).map_err(at)?;
+    }
+    Ok(library)
 }

@@ -326,13 +326,18 @@ impl Widget {
             }
         };
         let widget = self.clone();
+        // The host's own definitions travel with the response to the FHIR
+        // mapping, which knows only the built-ins.
+        let definitions = self.config.own_definitions.clone();
         wasm_bindgen_futures::spawn_local(async move {
             use crate::config::Format;
             let format = widget.config.format;
             let body = match format {
                 Format::Native => Ok(native),
-                Format::Fhir => super::delivery::fhir_bundle(&native).await,
-                Format::Both => super::delivery::fhir_bundle(&native).await.map(|fhir| format!("{{\"response\":{native},\"fhir\":{fhir}}}")),
+                Format::Fhir => super::delivery::fhir_bundle(&native, &definitions).await,
+                Format::Both => super::delivery::fhir_bundle(&native, &definitions)
+                    .await
+                    .map(|fhir| format!("{{\"response\":{native},\"fhir\":{fhir}}}")),
             };
             let body = match body {
                 Ok(body) => body,

@@ -125,3 +125,30 @@ test('a Questionnaire the importer refuses: a message on screen and a definition
   assert.equal(await page.evaluate(() => document.querySelector('pain-assessment').options.definitions[0].resourceType), 'Questionnaire');
   await page.close();
 });
+
+test('format fhir posts the Bundle of an imported Questionnaire\'s response, naming the Questionnaire', async () => {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${server.url}/minimal.html`);
+  const questionnaire = JSON.parse(readFileSync(join(DIR, 'spezi-gad7.json'), 'utf8'));
+  const { definition } = importable.find((q) => q.file === 'spezi-gad7.json');
+  await mountWidget(page, { definitions: [questionnaire], instruments: [definition.id], endpoint: '/api/submissions', format: 'fhir', autosave: false });
+  await page.locator('fieldset.pa-item').first().waitFor();
+  for (const fieldset of await page.locator('fieldset.pa-item').all()) await fieldset.locator('label.pa-option').nth(1).click();
+  await page.locator('button.pa-submit').click();
+  await page.locator('.pa-complete').waitFor();
+  const received = async () => {
+    const records = await (await fetch(`${server.url}/api/submissions`)).json();
+    return records.map((r) => r.fhir).filter(Boolean).flatMap((b) => b.entry.map((e) => e.resource))
+      .find((r) => r.resourceType === 'QuestionnaireResponse' && r.questionnaire === questionnaire.url);
+  };
+  let qr;
+  for (let i = 0; i < 50 && !qr; i += 1) { qr = await received(); if (!qr) await page.waitForTimeout(100); }
+  assert.ok(qr, 'the Bundle reached the endpoint');
+  const problems = validator.validate(qr).messages.filter((m) => m.severity === 'error' || /Unexpected property/.test(m.message));
+  assert.deepEqual(problems, []);
+  const items = qr.item.flatMap((i) => [i, ...(i.item ?? [])]).filter((i) => i.answer);
+  assert.equal(items.length, 7);
+  assert.ok(items.every((i) => i.answer[0].valueCoding?.system), 'each answer is one of the ValueSet\'s codings');
+  await page.close();
+});
