@@ -5,6 +5,7 @@
 
 pub mod change;
 pub mod diary;
+pub mod mme;
 pub mod plan;
 pub mod summary;
 pub mod time;
