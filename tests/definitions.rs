@@ -2,8 +2,9 @@
 //! mistake in a custom definition is named precisely.
 
 mod common;
+use common::assert_rejected;
 use pain_assessment::instruments::{builtin_ids, parse_definition};
-use pain_assessment::{validate_definition, Category, Library};
+use pain_assessment::{validate_definition, Library};
 use serde_json::{json, Value};
 
 /// A small valid custom instrument to break in one place at a time.
@@ -43,16 +44,6 @@ fn with(path: &[&str], value: Value) -> Value {
     def
 }
 
-#[track_caller]
-fn assert_rejected(def: Value, expected: &str) {
-    match parse_definition(&def.to_string()) {
-        Ok(_) => panic!("accepted a definition that should fail with '{expected}'"),
-        Err(e) => {
-            assert_eq!(e.category, Category::Definition);
-            assert!(e.message.contains(expected), "'{}' does not mention '{expected}'", e.message);
-        }
-    }
-}
 
 #[test]
 fn every_builtin_is_valid() {

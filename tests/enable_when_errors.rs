@@ -2,8 +2,9 @@
 //! path: a forward reference, a cycle, an unknown item, an operator the
 //! item's answers do not take, and a value the item can never give.
 
+mod common;
+use common::assert_rejected;
 use pain_assessment::instruments::parse_definition;
-use pain_assessment::Category;
 use serde_json::{json, Value};
 
 /// Items q1 (rating 0–10), q2 (choice good/poor), q3 (yes/no), q4 (text),
@@ -33,16 +34,6 @@ fn when(item: &str, operator: &str, answer: Value) -> Value {
     json!({ "enableWhen": [{ "item": item, "operator": operator, "answer": answer }] })
 }
 
-#[track_caller]
-fn assert_rejected(def: Value, expected: &str) {
-    match parse_definition(&def.to_string()) {
-        Ok(_) => panic!("accepted a definition that should fail with '{expected}'"),
-        Err(e) => {
-            assert_eq!(e.category, Category::Definition);
-            assert!(e.message.contains(expected), "'{}' does not mention '{expected}'", e.message);
-        }
-    }
-}
 
 #[test]
 fn conditions_that_fit_their_items_are_accepted() {

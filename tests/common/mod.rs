@@ -60,3 +60,15 @@ pub fn items_summing_to<const N: usize>(total: u8, max: u8) -> [u8; N] {
     assert_eq!(left, 0, "{total} is above {N} × {max}");
     items
 }
+
+/// Fails unless `def` is refused as a definition error mentioning `expected`.
+#[track_caller]
+pub fn assert_rejected(def: serde_json::Value, expected: &str) {
+    match pain_assessment::instruments::parse_definition(&def.to_string()) {
+        Ok(_) => panic!("accepted a definition that should fail with '{expected}'"),
+        Err(e) => {
+            assert_eq!(e.category, pain_assessment::Category::Definition);
+            assert!(e.message.contains(expected), "'{}' does not mention '{expected}'", e.message);
+        }
+    }
+}

@@ -5,7 +5,7 @@
 // comes back, and axe-core finds no WCAG 2.2 A/AA violation on any screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, launchBrowser, mountWidget, requireBuild, startServer } from './harness.mjs';
+import { audit, launchBrowser, mountWidget, requireBuild, startServer, phonePage } from './harness.mjs';
 
 let server;
 let browser;
@@ -29,12 +29,7 @@ const FOLLOW_UP = {
 };
 
 test('a branching form on a phone: the count follows the answers and a removed answer is explained', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, bypassCSP: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/minimal.html`);
+  const { context, page, errors } = await phonePage(browser, server.url);
   await mountWidget(page, { definitions: [FOLLOW_UP], instruments: ['clinic_follow_up'], layout: 'question', autosave: false });
   await page.locator('fieldset.pa-item').waitFor();
   let screens = 0;

@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fhirModule from 'fhir';
-import { answerShown, audit, launchBrowser, mountWidget, requireBuild, startServer, ROOT } from './harness.mjs';
+import { answerShown, audit, launchBrowser, mountWidget, requireBuild, startServer, ROOT, phonePage } from './harness.mjs';
 
 const CLI = join(ROOT, 'target', 'release', 'pa-score');
 const DIR = join(ROOT, 'tests', 'fhir', 'questionnaires');
@@ -36,12 +36,7 @@ test('at least five published Questionnaires import', () => {
 
 for (const { file, questionnaire, definition } of importable) {
   test(`${file}: completed by taps on a phone, and its QuestionnaireResponse is valid R4`, async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, bypassCSP: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/minimal.html`);
+    const { context, page, errors } = await phonePage(browser, server.url);
     await mountWidget(page, { definitions: [questionnaire], instruments: [definition.id], layout: 'question', autosave: false });
     let screens = 0;
     let typedOwn = false;

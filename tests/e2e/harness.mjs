@@ -157,6 +157,20 @@ export function testPack(blank) {
   return fill(blank);
 }
 
+/**
+ * A phone (360×740, touch) opened on minimal.html: { context, page, errors },
+ * errors collecting every uncaught page error. Close the context after.
+ */
+export async function phonePage(browser, serverUrl) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, bypassCSP: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${serverUrl}/minimal.html`);
+  return { context, page, errors };
+}
+
 /** Replaces whatever widget the page shows with a new one built from `options`. */
 export async function mountWidget(page, options) {
   await page.evaluate((opts) => {

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerShown, audit, focusedInWidget, optionsForOne, launchBrowser, mountWidget, requireBuild, startServer, testPack, ROOT } from './harness.mjs';
+import { answerShown, audit, focusedInWidget, optionsForOne, launchBrowser, mountWidget, requireBuild, startServer, testPack, ROOT, phonePage } from './harness.mjs';
 
 let server;
 let browser;
@@ -56,12 +56,7 @@ async function check(page, where) {
 }
 
 test('on a phone, every instrument and the body map are completed by taps, one question a screen', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, bypassCSP: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/minimal.html`);
+  const { context, page, errors } = await phonePage(browser, server.url);
   for (const instrument of catalogue) {
     await mountWidget(page, await optionsFor(instrument));
     await page.locator('fieldset.pa-item').first().waitFor();
